@@ -1,0 +1,26 @@
+using Annals.Text;
+
+namespace Annals.Answers;
+
+/// <summary>A checkable statement of an article and the verdict on it.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed record Claim
+{
+    /// <summary>The claim as written.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Where it is.</summary>
+    public required TextRange Range { get; init; }
+
+    /// <summary>One of <see cref="ClaimKind"/>'s names.</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The verdict.</summary>
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>Why, in a sentence a reader can follow.</summary>
+    public required string Explanation { get; init; }
+
+    /// <summary>What the verdict rests on.</summary>
+    public IReadOnlyList<ClaimEvidence> Evidence { get; init; } = [];
+}

@@ -1,0 +1,28 @@
+namespace Annals.Diagnostics;
+
+/// <summary>Stable error codes. Never renumber: scripts match on them.</summary>
+public static class ErrorCodes
+{
+    /// <summary>An input file or folder does not exist.</summary>
+    public const string InputMissing = "E001";
+    /// <summary>An input is empty.</summary>
+    public const string InputEmpty = "E002";
+    /// <summary>An input holds binary data, not text.</summary>
+    public const string InputBinary = "E003";
+    /// <summary>An input is not valid UTF-8 (or its declared encoding).</summary>
+    public const string InputEncoding = "E004";
+    /// <summary>An input could not be read (permissions, I/O).</summary>
+    public const string InputUnreadable = "E005";
+    /// <summary>A date given by the user could not be read.</summary>
+    public const string BadDate = "E010";
+    /// <summary>A pipeline component requires an annotation no earlier component assigns.</summary>
+    public const string PipelineOrder = "E101";
+    /// <summary>A pipeline builder was asked to build twice.</summary>
+    public const string PipelineBuiltTwice = "E102";
+    /// <summary>A pipeline description names an unknown component.</summary>
+    public const string UnknownComponent = "E103";
+    /// <summary>A component failed on a document.</summary>
+    public const string ComponentFailed = "E110";
+    /// <summary>A shipped data file is malformed.</summary>
+    public const string DataMalformed = "E201";
+}

@@ -1,0 +1,231 @@
+using System.Globalization;
+
+namespace Annals.Text.Tokenization;
+
+/// <summary>Splits news text into tokens that keep their character offsets.</summary>
+/// <remarks>
+/// Rule-based and allocation-light. Keeps together what news writes as one unit: abbreviations
+/// (U.S., Gen., Jan.), initials (W.), numbers with separators (1,200.5, 10:30, 12/10/2023), ordinals
+/// (15th), URLs and e-mail addresses, hyphenated words (Russian-led) and names with inner
+/// apostrophes (O'Brien, d'Ivoire). Splits possessive and negative clitics ('s, n't) so that a name
+/// stays a name. Thread-safe: it holds no state.
+/// </remarks>
+public static class Tokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/>.</summary>
+    internal static TokenData[] Tokenize(string text)
+    {
+        var tokens = new List<TokenData>(Math.Max(16, text.Length / 5));
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u00AD' || c == '\u200B' || c == '\uFEFF')
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            if (IsUrlStart(text, i))
+            {
+                i = ScanUrl(text, i);
+                Add(tokens, text, start, i, TokenKind.Url);
+            }
+            else if (char.IsLetter(c))
+            {
+                i = ScanWord(text, i, tokens);
+            }
+            else if (char.IsDigit(c))
+            {
+                i = ScanNumber(text, i);
+                Add(tokens, text, start, i, TokenKind.Number);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                i += i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1]) ? 2 : 1;
+                Add(tokens, text, start, i, TokenKind.Symbol);
+            }
+            else
+            {
+                i = ScanPunctuation(text, i);
+                var kind = char.IsPunctuation(c) || c is '\'' or '"' ? TokenKind.Punctuation : TokenKind.Symbol;
+                Add(tokens, text, start, i, kind);
+            }
+        }
+        return [.. tokens];
+    }
+
+    private static void Add(List<TokenData> tokens, string text, int start, int end, TokenKind kind)
+    {
+        var surface = text[start..end];
+        tokens.Add(new TokenData(start, end, kind, surface, Normalize(surface)));
+    }
+
+    /// <summary>Lower case with typographic apostrophes and dashes made plain: the form dictionaries match on.</summary>
+    public static string Normalize(string surface)
+    {
+        var needsWork = false;
+        foreach (var ch in surface)
+        {
+            if (char.IsUpper(ch) || ch is '’' or '‘' or 'ʼ' or '‐' or '‑')
+            {
+                needsWork = true;
+                break;
+            }
+        }
+        if (!needsWork) return surface;
+        return string.Create(surface.Length, surface, static (span, s) =>
+        {
+            for (var k = 0; k < s.Length; k++)
+            {
+                span[k] = s[k] switch
+                {
+                    '’' or '‘' or 'ʼ' => '\'',
+                    '‐' or '‑' => '-',
+                    var ch => char.ToLowerInvariant(ch),
+                };
+            }
+        });
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+
+    private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static int ScanWord(string text, int i, List<TokenData> tokens)
+    {
+        var start = i;
+        // A run of single letters joined by dots is an abbreviation: U.S., U.N., e.g., a.m.
+        if (TryScanDottedLetters(text, i, out var dottedEnd))
+        {
+            Add(tokens, text, start, dottedEnd, TokenKind.Word);
+            return dottedEnd;
+        }
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                i++;
+            }
+            else if ((IsHyphen(c) || c == '&') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                var cliticLength = CliticLength(text, i);
+                if (cliticLength > 0)
+                {
+                    // "didn't" → "did" + "n't": the n belongs to the clitic.
+                    var wordEnd = IsNegation(text, i) ? i - 1 : i;
+                    if (wordEnd > start) Add(tokens, text, start, wordEnd, TokenKind.Word);
+                    var cliticEnd = i + cliticLength;
+                    Add(tokens, text, wordEnd, cliticEnd, TokenKind.Clitic);
+                    return cliticEnd;
+                }
+                i++;
+            }
+            else if (c == '@' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                var end = ScanUrl(text, start);
+                Add(tokens, text, start, end, TokenKind.Url);
+                return end;
+            }
+            else
+            {
+                break;
+            }
+        }
+        // A title or month abbreviation, or a single capital initial, keeps its dot.
+        if (i < text.Length && text[i] == '.' && (Abbreviations.IsKnown(text.AsSpan(start, i - start)) || IsInitial(text, start, i)))
+            i++;
+        Add(tokens, text, start, i, TokenKind.Word);
+        return i;
+    }
+
+    private static bool IsInitial(string text, int start, int end) =>
+        end - start == 1 && char.IsUpper(text[start]) && (end + 1 >= text.Length || text[end + 1] == ' ')
+        && end + 2 < text.Length && char.IsUpper(text[end + 2]);
+
+    private static bool TryScanDottedLetters(string text, int i, out int end)
+    {
+        end = i;
+        var letters = 0;
+        var k = i;
+        while (k + 1 < text.Length && char.IsLetter(text[k]) && text[k + 1] == '.')
+        {
+            letters++;
+            k += 2;
+            if (k < text.Length && char.IsLetter(text[k]) && (k + 1 >= text.Length || !char.IsLetter(text[k + 1])) && k + 1 < text.Length && text[k + 1] == '.')
+                continue;
+            break;
+        }
+        if (letters < 2) return false;
+        if (k < text.Length && char.IsLetterOrDigit(text[k])) return false;
+        end = k;
+        return true;
+    }
+
+    private static bool IsNegation(string text, int apostrophe) =>
+        apostrophe >= 1 && (text[apostrophe - 1] is 'n' or 'N')
+        && apostrophe + 1 < text.Length && (text[apostrophe + 1] is 't' or 'T')
+        && (apostrophe + 2 >= text.Length || !char.IsLetter(text[apostrophe + 2]));
+
+    private static int CliticLength(string text, int apostrophe)
+    {
+        if (IsNegation(text, apostrophe)) return 3;
+        var k = apostrophe + 1;
+        var letters = 0;
+        while (k < text.Length && char.IsLetter(text[k])) { k++; letters++; }
+        var suffix = text.AsSpan(apostrophe + 1, letters);
+        return suffix.Equals("s", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("re", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("ve", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("ll", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("d", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("m", StringComparison.OrdinalIgnoreCase)
+            ? letters + 1
+            : 0;
+    }
+
+    private static int ScanNumber(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsDigit(c)) i++;
+            else if (c is '.' or ',' or ':' or '/' && i + 1 < text.Length && char.IsDigit(text[i + 1])) i++;
+            else break;
+        }
+        // Ordinals, decades and units written solid: 15th, 1990s, 5km.
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i;
+    }
+
+    private static int ScanPunctuation(string text, int i)
+    {
+        var c = text[i];
+        var k = i + 1;
+        // Runs of dots or dashes are one token: "...", "--".
+        if (c is '.' or '-')
+            while (k < text.Length && text[k] == c) k++;
+        return k;
+    }
+
+    private static bool IsUrlStart(string text, int i) =>
+        StartsWith(text, i, "http://") || StartsWith(text, i, "https://") || (StartsWith(text, i, "www.") && i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4]));
+
+    private static bool StartsWith(string text, int i, string prefix) =>
+        string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
+
+    private static int ScanUrl(string text, int i)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('"' or '<' or '>' or '“' or '”')) i++;
+        // Sentence punctuation after an address is not part of it.
+        while (i > 0 && text[i - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '\'' or '’') i--;
+        return i;
+    }
+}

@@ -1,0 +1,23 @@
+using Annals.Text;
+
+namespace Annals.Understanding.Times;
+
+/// <summary>A time expression in the text and the date it resolves to.</summary>
+/// <remarks>Immutable.</remarks>
+public sealed record TimeMention
+{
+    /// <summary>Where the expression is.</summary>
+    public required TextRange Range { get; init; }
+
+    /// <summary>The expression as written.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The resolved date, or <see cref="EventDate.Unknown"/> with the reason.</summary>
+    public required EventDate Date { get; init; }
+
+    /// <summary>Whether the expression is relative (needs an anchor), like "on Thursday" or "earlier this year".</summary>
+    public bool IsRelative { get; init; }
+
+    /// <summary>The rule that recognised it, for tracing.</summary>
+    public string? Rule { get; init; }
+}
