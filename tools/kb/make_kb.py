@@ -295,6 +295,9 @@ def main():
             source = plist(source, s)
         elif w["status"] in C.TERMINAL_STATUSES and w["status_date"]:
             ended, ended_conf = w["status_date"], "checked"
+        elif w["status"] in C.TERMINAL_STATUSES:
+            # Known to have ended, not known when: the status check's month is a safe upper bound.
+            ended, ended_conf = w["status_as_of"], "upper-bound"
         ws.append(dict(person_id=pid, person=person, aliases=plist(*aka, short, *[n for n in leader_names if n != person]), nationality_iso3=nat,
                        position=w["position_when_charged"], court="ICC", situation=w["situation"],
                        instrument=w["instrument"].replace(";", "|"), issued=w["issued"].replace(";", "|"),
