@@ -1,0 +1,33 @@
+using NodaTime;
+
+namespace Annals.Knowledge;
+
+/// <summary>What <see cref="KnowledgeLoader"/> hands to <see cref="KnowledgeBase"/>'s constructor.</summary>
+internal sealed class LoadedData
+{
+    internal required string VersionId { get; init; }
+
+    internal required LocalDate AsOf { get; init; }
+
+    internal required Dictionary<string, SourceRef> Sources { get; init; }
+
+    internal required IReadOnlyList<State> States { get; init; }
+
+    internal required Dictionary<string, State> StatesByKey { get; init; }
+
+    internal required Dictionary<string, RomeStatuteRow> RomeStatute { get; init; }
+
+    internal required IReadOnlyList<Person> People { get; init; }
+
+    internal required Dictionary<string, Person> PeopleByKey { get; init; }
+
+    internal required IReadOnlyList<Organization> Organizations { get; init; }
+
+    internal required Dictionary<string, Organization> OrgsByKey { get; init; }
+
+    internal required IReadOnlyList<Membership> Memberships { get; init; }
+
+    internal required IReadOnlyList<Warrant> Warrants { get; init; }
+
+    internal required IReadOnlyList<Place> Places { get; init; }
+}
