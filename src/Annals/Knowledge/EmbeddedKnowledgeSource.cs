@@ -8,12 +8,22 @@ namespace Annals.Knowledge;
 /// <remarks>Stateless apart from a lazily read version id; thread-safe.</remarks>
 public sealed class EmbeddedKnowledgeSource : IKnowledgeSource
 {
-    private const string Prefix = "Annals.Data.kb/";
     private readonly Assembly _assembly = typeof(EmbeddedKnowledgeSource).Assembly;
     private readonly Lazy<string> _versionId;
+    private readonly string _folder;
 
     /// <summary>Creates a source over the embedded data.</summary>
-    public EmbeddedKnowledgeSource() => _versionId = new Lazy<string>(() => "embedded:" + MetaVersion(this));
+    public EmbeddedKnowledgeSource() : this("kb")
+    {
+    }
+
+    /// <summary>Reads the files embedded from another folder of data/, e.g. <c>actors</c>.</summary>
+    public EmbeddedKnowledgeSource(string folder)
+    {
+        Preconditions.CheckNotNullOrEmpty(folder, nameof(folder));
+        _folder = folder;
+        _versionId = new Lazy<string>(() => "embedded:" + (folder == "kb" ? MetaVersion(this) : folder));
+    }
 
     /// <inheritdoc />
     public string VersionId => _versionId.Value;
@@ -23,9 +33,9 @@ public sealed class EmbeddedKnowledgeSource : IKnowledgeSource
     {
         Preconditions.CheckNotNullOrEmpty(fileName, nameof(fileName));
         // MSBuild's RecursiveDir uses the host's separator, so a Windows build names it kb\file.
-        var stream = _assembly.GetManifestResourceStream(Prefix + fileName)
-            ?? _assembly.GetManifestResourceStream("Annals.Data.kb\\" + fileName)
-            ?? throw new KnowledgeDataException("K005", fileName, 0, $"embedded resource {Prefix}{fileName} not found");
+        var stream = _assembly.GetManifestResourceStream($"Annals.Data.{_folder}/{fileName}")
+            ?? _assembly.GetManifestResourceStream($"Annals.Data.{_folder}\\{fileName}")
+            ?? throw new KnowledgeDataException("K005", fileName, 0, $"embedded resource Annals.Data.{_folder}/{fileName} not found");
         return Wrap(stream, fileName);
     }
 

@@ -33,6 +33,7 @@ public sealed class KnowledgeBase
         Memberships = data.Memberships;
         Warrants = data.Warrants;
         Places = data.Places;
+        Regions = data.Regions;
         _statesByKey = data.StatesByKey.ToFrozenDictionary(StringComparer.Ordinal);
         _romeStatute = data.RomeStatute.ToFrozenDictionary(StringComparer.Ordinal);
         _peopleById = data.People.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
@@ -78,6 +79,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Cities of 100,000 or more and every capital (GeoNames, CC BY 4.0).</summary>
     public IReadOnlyList<Place> Places { get; }
+
+    /// <summary>World regions news names (Central Asia, the Middle East) and the states they cover.</summary>
+    public IReadOnlyList<Region> Regions { get; }
 
     /// <summary>Loads every file of <paramref name="source"/>.</summary>
     /// <exception cref="KnowledgeDataException">A file is missing or malformed, or rows refer to unknown states.</exception>

@@ -19,22 +19,16 @@ internal static class KnowledgeLoader
         var warrants = ReadWarrants(source, known);
         var (people, peopleByKey) = BuildPeople(positions, leaderRows, warrants);
         var places = ReadPlaces(source, known);
+        var regions = ReadRegions(source, states);
         return new LoadedData
         {
             VersionId = source.VersionId, AsOf = asOf, Sources = sources, States = states, StatesByKey = statesByKey,
             RomeStatute = romeStatute, People = people, PeopleByKey = peopleByKey, Organizations = orgs, OrgsByKey = orgsByKey,
-            Memberships = memberships, Warrants = warrants, Places = places,
+            Memberships = memberships, Warrants = warrants, Places = places, Regions = regions,
         };
     }
 
-    private static IEnumerable<TsvRow> Rows(IKnowledgeSource source, string file)
-    {
-        using var reader = source.Open(file);
-        foreach (var row in new TsvReader(reader, file).Rows())
-        {
-            yield return row;
-        }
-    }
+    private static IEnumerable<TsvRow> Rows(IKnowledgeSource source, string file) => source.ReadTsv(file);
 
     private static Dictionary<string, SourceRef> ReadSources(IKnowledgeSource source)
     {
@@ -351,6 +345,36 @@ internal static class KnowledgeLoader
                     ? n : throw row.Fail("K004", $"population '{population}' is not a whole number"),
                 Lat = row.Double("lat") ?? throw row.Fail("K004", "lat is required"),
                 Lon = row.Double("lon") ?? throw row.Fail("K004", "lon is required"),
+                Source = row.Required("source"),
+            });
+        }
+
+        return result;
+    }
+
+    // A region is placed at the mean of its states' capitals: a point news maps can show, derived, not stored.
+    private static List<Region> ReadRegions(IKnowledgeSource source, IReadOnlyList<State> states)
+    {
+        var byIso3 = states.ToDictionary(s => s.Iso3, StringComparer.Ordinal);
+        var result = new List<Region>();
+        foreach (var row in Rows(source, KnowledgeFiles.Regions))
+        {
+            var members = row.List("states");
+            var capitals = new List<State>();
+            foreach (var iso3 in members)
+            {
+                if (!byIso3.TryGetValue(iso3, out var state)) throw row.Fail("K006", $"state '{iso3}' is not in {KnowledgeFiles.States}");
+                if (state.CapitalLat is not null && state.CapitalLon is not null) capitals.Add(state);
+            }
+            var name = row.Required("name");
+            result.Add(new Region
+            {
+                Id = "region:" + NameKey.Of(name).Replace(' ', '-'),
+                Name = name,
+                Aliases = row.List("aliases"),
+                States = members,
+                Lat = capitals.Count == 0 ? null : Math.Round(capitals.Average(c => c.CapitalLat!.Value), 4),
+                Lon = capitals.Count == 0 ? null : Math.Round(capitals.Average(c => c.CapitalLon!.Value), 4),
                 Source = row.Required("source"),
             });
         }

@@ -30,4 +30,6 @@ internal sealed class LoadedData
     internal required IReadOnlyList<Warrant> Warrants { get; init; }
 
     internal required IReadOnlyList<Place> Places { get; init; }
+
+    internal required IReadOnlyList<Region> Regions { get; init; }
 }

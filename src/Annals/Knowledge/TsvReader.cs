@@ -15,7 +15,16 @@ internal sealed class TsvReader
 
     internal IEnumerable<TsvRow> Rows()
     {
-        var headerLine = _reader.ReadLine() ?? throw new KnowledgeDataException("K001", _fileName, 1, "file is empty, a header row is required");
+        // Lines starting with '#' are comments: files explain themselves above the header.
+        var line = 0;
+        string? headerLine;
+        do
+        {
+            headerLine = _reader.ReadLine();
+            line++;
+        }
+        while (headerLine is not null && headerLine.StartsWith('#'));
+        if (headerLine is null) throw new KnowledgeDataException("K001", _fileName, line, "file is empty, a header row is required");
         var header = headerLine.TrimStart('\uFEFF').Split('\t');
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
@@ -26,12 +35,11 @@ internal sealed class TsvReader
             }
         }
 
-        var line = 1;
         string? text;
         while ((text = _reader.ReadLine()) is not null)
         {
             line++;
-            if (text.Length == 0)
+            if (text.Length == 0 || text.StartsWith('#'))
             {
                 continue;
             }

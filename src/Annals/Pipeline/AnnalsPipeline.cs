@@ -1,13 +1,15 @@
-using Annals.Text.Tokenization;
+using Annals.Knowledge;
 
 namespace Annals.Pipeline;
 
 /// <summary>The standard pipelines: read text → understand → code events → judge.</summary>
 public static class AnnalsPipeline
 {
-    /// <summary>Builds the full default pipeline.</summary>
-    public static Pipeline CreateDefault() =>
+    /// <summary>Builds the full default pipeline over a knowledge base.</summary>
+    public static Pipeline CreateDefault(KnowledgeBase kb) =>
         new PipelineBuilder()
             .UseTokenizer()
+            .UseEntities(kb)
+            .UseContext(kb)
             .Build();
 }

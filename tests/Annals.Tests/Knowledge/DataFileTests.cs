@@ -24,13 +24,20 @@ public sealed class DataFileTests(KnowledgeFixture fixture) : IClassFixture<Know
     public void Every_row_names_its_source(string file)
     {
         using var reader = new EmbeddedKnowledgeSource().Open(file);
-        var header = reader.ReadLine()!.Split('\t');
+        var line = 1;
+        var first = reader.ReadLine()!;
+        while (first.StartsWith('#'))
+        {
+            first = reader.ReadLine()!;
+            line++;
+        }
+        var header = first.Split('\t');
         var column = Array.IndexOf(header, file == KnowledgeFiles.Sources ? "licence" : "source");
         Assert.True(column >= 0, $"{file} has no source column");
-        var line = 1;
         while (reader.ReadLine() is { } text)
         {
             line++;
+            if (text.StartsWith('#')) continue;
             Assert.False(string.IsNullOrWhiteSpace(text.Split('\t')[column]), $"{file}:{line} has no source");
         }
     }
@@ -44,6 +51,7 @@ public sealed class DataFileTests(KnowledgeFixture fixture) : IClassFixture<Know
             .Concat(_kb.Warrants.Select(w => w.Source))
             .Concat(_kb.People.SelectMany(p => p.Source))
             .Concat(_kb.Places.Select(p => p.Source))
+            .Concat(_kb.Regions.Select(r => r.Source))
             .Concat(_kb.States.Select(s => _kb.RomeStatuteOn(s.Iso3, new NodaTime.LocalDate(2025, 1, 1)).Source));
         var ids = cells.SelectMany(c => c.Split('|'))
             .Where(s => !s.Contains(' ', StringComparison.Ordinal) && !s.Contains(':', StringComparison.Ordinal))

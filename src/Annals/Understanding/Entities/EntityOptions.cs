@@ -1,0 +1,11 @@
+namespace Annals.Understanding.Entities;
+
+/// <summary>How the entity recogniser links what it finds.</summary>
+public sealed record EntityOptions
+{
+    /// <summary>
+    /// Link a lone surname to a leader of the knowledge base when no other leader shares it and no
+    /// fuller name of another person surrounds it ("Putin said ..." before "Vladimir Putin" appears).
+    /// </summary>
+    public bool LinkLeaderSurnames { get; init; } = true;
+}

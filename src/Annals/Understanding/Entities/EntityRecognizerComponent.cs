@@ -1,0 +1,394 @@
+using Annals.Knowledge;
+using Annals.Pipeline;
+using Annals.Text;
+using NodaTime;
+
+namespace Annals.Understanding.Entities;
+
+/// <summary>
+/// Finds people, states, organisations, places and generic groups, and links them to the knowledge
+/// base on the article's date.
+/// </summary>
+/// <remarks>
+/// <para>Works in passes over each sentence: longest gazetteer matches; then phrases built around
+/// them — a state adjective or possessive before a title or group ("Russian President Vladimir
+/// Putin", "Israel's prime minister", "Kyrgyz police"); capitals read as places after a locative
+/// preposition ("in Moscow") and as their government otherwise ("Moscow rejected"); then surnames
+/// of people already named, and lone surnames of leaders the knowledge base knows.</para>
+/// <para>A role without a name ("the Russian president") resolves to the office holder on the
+/// publication date; for an undated article, to a person the article names who held that office.</para>
+/// Thread-safe: built once, state per document lives on the document.
+/// </remarks>
+public sealed class EntityRecognizerComponent : IPipelineComponent
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "in", "at", "to", "from", "near", "outside", "into", "across", "around", "toward", "towards", "via",
+        "throughout", "inside", "within", "through", "arrived", "landed", "visited", "visiting", "visit", "reached",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "del", "la", "le",
+    };
+
+    private readonly KnowledgeBase _kb;
+    private readonly Gazetteer _gazetteer;
+    private readonly EntityOptions _options;
+    private readonly Dictionary<string, Person> _leaderSurnames;
+
+    /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
+    public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        _kb = kb;
+        _options = options ?? new EntityOptions();
+        _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded());
+        _leaderSurnames = UniqueSurnames(kb);
+    }
+
+    /// <inheritdoc />
+    public ComponentInfo Info { get; } = new("entities.gazetteer.v1", Annotations.Tokens | Annotations.Sentences, Annotations.Entities | Annotations.Places);
+
+    /// <inheritdoc />
+    public void Process(Doc doc)
+    {
+        var candidates = FindCandidates(doc);
+        var context = new DocContext(doc, doc.Article.Published?.Date, candidates);
+        var mentions = new List<EntityMention>();
+        for (var k = 0; k < candidates.Count; k++)
+            k = Interpret(context, candidates, k, mentions);
+        AddSurnameMentions(doc, context, mentions);
+        mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+        doc.Entities.AddRange(mentions);
+    }
+
+    private List<Candidate> FindCandidates(Doc doc)
+    {
+        var found = new List<Candidate>();
+        foreach (var sentence in doc.Sentences)
+        {
+            var end = sentence.EndToken;
+            for (var i = sentence.FirstToken; i < end;)
+            {
+                var (matchEnd, entries) = _gazetteer.Longest(doc, i, end);
+                if (entries.Count > 0)
+                {
+                    found.Add(new Candidate(i, matchEnd, entries));
+                    i = matchEnd;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Turns the candidate at <paramref name="k"/> (and any it combines with) into mentions; returns the last candidate index used.</summary>
+    private int Interpret(DocContext ctx, List<Candidate> candidates, int k, List<EntityMention> mentions)
+    {
+        var doc = ctx.Doc;
+        var c = candidates[k];
+        var next = k + 1 < candidates.Count ? candidates[k + 1] : null;
+
+        // A state before a title or group: "Russian President ...", "Israel's prime minister", "Kyrgyz police".
+        var state = c.First(EntryKind.StateAdjective) ?? c.First(EntryKind.StateName) ?? c.First(EntryKind.Capital);
+        if (state is not null && next is not null && !c.Has(EntryKind.Person) && !c.Has(EntryKind.Organization))
+        {
+            var gap = next.Start - c.End;
+            var possessive = gap == 1 && doc.Token(c.End).Kind == TokenKind.Clitic && doc.Token(c.End).Norm == "'s";
+            var adjectival = gap == 0 && c.Has(EntryKind.StateAdjective);
+            var nominal = gap == 0 && c.Has(EntryKind.StateName);
+            if ((possessive || adjectival || nominal) && SameSentence(doc, c.Start, next.Start))
+            {
+                if (next.First(EntryKind.Title) is { } title)
+                    return InterpretTitle(ctx, candidates, k + 1, title, state.Country, c.Start, mentions);
+                if (next.First(EntryKind.Group) is { } group)
+                {
+                    // "Russian government forces": the last group word names who acts.
+                    var last = k + 1;
+                    if (last + 1 < candidates.Count && candidates[last + 1].Start == next.End && candidates[last + 1].First(EntryKind.Group) is { } head)
+                    {
+                        group = head;
+                        last++;
+                    }
+                    mentions.Add(Mention(doc, c.Start, candidates[last].End, EntityType.Group, null, group.Name, Cameo(state.Country) + group.Actor, state.Country, "group+country"));
+                    return last;
+                }
+            }
+        }
+
+        if (c.First(EntryKind.Title) is { } lone)
+            return InterpretTitle(ctx, candidates, k, lone, null, c.Start, mentions);
+
+        if (c.First(EntryKind.Person) is { } person)
+        {
+            mentions.Add(PersonMention(ctx, c.Start, c.End, person.Id, person.Name, "gazetteer:person"));
+        }
+        else if (c.First(EntryKind.Organization) is { } org)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Organization, org.Id, org.Name, org.Actor, null, "gazetteer:organization"));
+        }
+        else if (c.First(EntryKind.SeatOfPower) is { } seat)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power"));
+        }
+        else if (c.First(EntryKind.StateName) is { } stateName)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state"));
+        }
+        else if (c.First(EntryKind.Capital) is { } capital && !IsLocative(doc, c.Start))
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym"));
+        }
+        else if (BestPlace(ctx, candidates, k) is { } place)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, null, place.Country, "gazetteer:place") with { Lat = place.Lat, Lon = place.Lon });
+        }
+        else if (c.First(EntryKind.Region) is { } region)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, region.Id, region.Name, null, null, "gazetteer:region") with { Lat = region.Lat, Lon = region.Lon });
+        }
+        else if (c.First(EntryKind.StateAdjective) is { } adjective)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective"));
+        }
+        else if (c.First(EntryKind.Group) is { } group)
+        {
+            // "government forces", "opposition activists": the last group word names who acts.
+            if (next is not null && next.Start == c.End && next.First(EntryKind.Group) is { } head)
+            {
+                mentions.Add(Mention(doc, c.Start, next.End, EntityType.Group, null, head.Name, head.Actor, null, "group+group"));
+                return k + 1;
+            }
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Group, null, group.Name, group.Actor, null, "gazetteer:group"));
+        }
+        return k;
+    }
+
+    private int InterpretTitle(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry title, string? country, int spanStart, List<EntityMention> mentions)
+    {
+        var doc = ctx.Doc;
+        var c = candidates[k];
+        var next = k + 1 < candidates.Count ? candidates[k + 1] : null;
+
+        // Title then a known name: "President Vladimir Putin".
+        if (next is not null && next.Start == c.End && next.First(EntryKind.Person) is { } named && SameSentence(doc, c.Start, next.Start))
+        {
+            mentions.Add(PersonMention(ctx, spanStart, next.End, named.Id, named.Name, "title+person"));
+            return k + 1;
+        }
+
+        // Title then a name the knowledge base does not hold: "Foreign Minister Sergei Lavrov".
+        var nameEnd = ScanName(doc, c.End, next?.Start ?? int.MaxValue);
+        if (nameEnd > c.End)
+        {
+            var name = doc.Text[doc.Token(c.End).Start..doc.Token(nameEnd - 1).End];
+            var surname = doc.Token(nameEnd - 1).Norm;
+            if (ctx.Surnames.TryGetValue(surname, out var known))
+            {
+                mentions.Add(PersonMention(ctx, spanStart, nameEnd, known.Id, known.Name, "title+surname"));
+            }
+            else
+            {
+                var actor = country is null ? null : Cameo(country) + title.Actor;
+                mentions.Add(Mention(doc, spanStart, nameEnd, EntityType.Person, null, name, actor, country, "title+name"));
+            }
+            return k;
+        }
+
+        // A role alone: "the Russian President", "Israel's prime minister".
+        if (country is null) return k;
+        var holder = title.Role is "head_of_state" or "head_of_government" or "leader" ? ResolveRole(ctx, country, title.Role) : null;
+        if (holder is not null)
+        {
+            mentions.Add(PersonMention(ctx, spanStart, c.End, holder.Id, holder.Name, "role:" + title.Role));
+        }
+        else
+        {
+            var sector = title.Role is "office" ? title.Actor : "GOV";
+            mentions.Add(Mention(doc, spanStart, c.End, EntityType.Person, null, null, Cameo(country) + sector, country, "role:" + title.Role));
+        }
+        return k;
+    }
+
+    private Person? ResolveRole(DocContext ctx, string iso3, string? role)
+    {
+        var leaderRole = role switch
+        {
+            "head_of_government" => LeaderRole.HeadOfGovernment,
+            "leader" when HeadOfStateIsMonarch(iso3, ctx.Date) => LeaderRole.HeadOfGovernment,
+            _ => LeaderRole.HeadOfState,
+        };
+        if (ctx.Date is { } date)
+            return leaderRole == LeaderRole.HeadOfState ? _kb.HeadOfStateOn(iso3, date) : _kb.HeadOfGovernmentOn(iso3, date);
+        // Undated: the office holder must be someone the article itself names.
+        foreach (var person in ctx.NamedPeople)
+        {
+            if (person.Positions.Any(p => p.Iso3 == iso3 && p.Role == leaderRole)) return person;
+        }
+        return null;
+    }
+
+    private bool HeadOfStateIsMonarch(string iso3, LocalDate? date)
+    {
+        var positions = date is { } d ? _kb.HeadsOfStateOn(iso3, d) : [];
+        var office = positions.Count > 0 ? positions[0].Office : null;
+        return office is not null && (office.Contains("King", StringComparison.Ordinal) || office.Contains("Queen", StringComparison.Ordinal)
+            || office.Contains("Emperor", StringComparison.Ordinal) || office.Contains("Monarch", StringComparison.Ordinal)
+            || office.Contains("Grand Duke", StringComparison.Ordinal) || office.Contains("Governor-General", StringComparison.Ordinal));
+    }
+
+    private static int ScanName(Doc doc, int start, int limit)
+    {
+        var sentence = doc.SentenceOfToken(Math.Max(0, start - 1));
+        var sentenceEnd = sentence >= 0 ? doc.Sentence(sentence).EndToken : doc.TokenCount;
+        var end = start;
+        var words = 0;
+        for (var i = start; i < Math.Min(limit, sentenceEnd) && words < 4; i++)
+        {
+            var t = doc.Token(i);
+            if (t.Kind == TokenKind.Word && t.IsCapitalized && !t.Text.EndsWith('.')) { end = i + 1; words++; }
+            else if (t.Kind == TokenKind.Word && NameParticles.Contains(t.Norm) && words > 0) continue;
+            else if (t.Kind == TokenKind.Word && t.Text.Length == 2 && t.Text[1] == '.' && char.IsUpper(t.Text[0])) continue;
+            else break;
+        }
+        return end;
+    }
+
+    private GazetteerEntry? BestPlace(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        GazetteerEntry? best = null;
+        var bestScore = double.MinValue;
+        // "Paris, Texas": a state named right after the comma picks that state's place.
+        var qualifier = QualifyingCountry(ctx.Doc, candidates, k);
+        foreach (var e in c.Entries)
+        {
+            if (e.Kind is not (EntryKind.Place or EntryKind.Capital)) continue;
+            var score = Math.Log10(e.Population + 10);
+            if (e.Country is { } country)
+            {
+                if (country == qualifier) score += 20;
+                if (ctx.Countries.Contains(country)) score += 3;
+            }
+            if (e.Kind == EntryKind.Place && c.Entries.Any(x => x.Kind == EntryKind.Capital && x.Country == e.Country)) score += 2;
+            if (score > bestScore)
+            {
+                best = e;
+                bestScore = score;
+            }
+        }
+        // A capital keeps its place id and population when the gazetteer holds it as a place too.
+        if (best is { Kind: EntryKind.Capital })
+            best = c.Entries.FirstOrDefault(x => x.Kind == EntryKind.Place && x.Country == best.Country) ?? best with { Id = best.Name };
+        return best;
+    }
+
+    private static string? QualifyingCountry(Doc doc, List<Candidate> candidates, int k)
+    {
+        if (k + 1 >= candidates.Count) return null;
+        var c = candidates[k];
+        var next = candidates[k + 1];
+        return next.Start == c.End + 1 && doc.Token(c.End).Text == "," ? next.First(EntryKind.StateName)?.Country : null;
+    }
+
+    private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions)
+    {
+        var covered = new bool[doc.TokenCount];
+        foreach (var m in mentions)
+            for (var i = m.FirstToken; i < m.EndToken; i++) covered[i] = true;
+        for (var i = 0; i < doc.TokenCount; i++)
+        {
+            if (covered[i]) continue;
+            var t = doc.Token(i);
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized) continue;
+            if (ctx.Surnames.TryGetValue(t.Norm, out var person))
+            {
+                mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));
+            }
+            else if (_options.LinkLeaderSurnames && _leaderSurnames.TryGetValue(t.Norm, out var leader) && StandsAlone(doc, i))
+            {
+                mentions.Add(PersonMention(ctx, i, i + 1, leader.Id, leader.Name, "leader-surname"));
+            }
+        }
+    }
+
+    // A lone surname: no capitalised word joined to it on either side that would make it another person's name.
+    private static bool StandsAlone(Doc doc, int i)
+    {
+        var sentence = doc.Sentence(doc.SentenceOfToken(i));
+        bool IsNamePart(int j) => j >= sentence.FirstToken && j < sentence.EndToken && doc.Token(j).Kind == TokenKind.Word && doc.Token(j).IsCapitalized;
+        return !IsNamePart(i - 1) && !IsNamePart(i + 1);
+    }
+
+    private EntityMention PersonMention(DocContext ctx, int start, int end, string personId, string name, string rule)
+    {
+        var person = _kb.GetPerson(personId);
+        string? country = null, actor = null;
+        if (person is not null)
+        {
+            ctx.Remember(person);
+            var positions = ctx.Date is { } date ? _kb.PositionsOn(person.Id, date) : [];
+            var current = positions.Count > 0 ? positions[0] : null;
+            var latest = person.Positions.OrderByDescending(p => p.Since).FirstOrDefault();
+            country = (current ?? latest)?.Iso3;
+            // In office that day (or undated): the government; out of office: the country's elite.
+            var sector = current is not null || ctx.Date is null ? "GOV" : "ELI";
+            actor = country is null ? null : Cameo(country) + sector;
+        }
+        return Mention(ctx.Doc, start, end, EntityType.Person, personId, name, actor, country, rule);
+    }
+
+    private string Cameo(string? iso3) => iso3 is null ? "" : _kb.FindState(iso3)?.CameoCode ?? iso3;
+
+    private static bool IsLocative(Doc doc, int tokenIndex)
+    {
+        var i = tokenIndex - 1;
+        if (i >= 0 && doc.Token(i).Norm == "the") i--;
+        return i >= 0 && Locatives.Contains(doc.Token(i).Norm);
+    }
+
+    private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceOfToken(a) == doc.SentenceOfToken(b);
+
+    private static EntityMention Mention(Doc doc, int start, int end, EntityType type, string? id, string? name, string? actor, string? country, string rule)
+    {
+        var range = new TextRange(doc.Token(start).Start, doc.Token(end - 1).End);
+        return new EntityMention
+        {
+            Range = range,
+            FirstToken = start,
+            EndToken = end,
+            Text = range.Slice(doc.Text),
+            Type = type,
+            KbId = id,
+            Name = name,
+            Actor = string.IsNullOrEmpty(actor) ? null : actor,
+            Country = country,
+            Rule = rule,
+        };
+    }
+
+    private static Dictionary<string, Person> UniqueSurnames(KnowledgeBase kb)
+    {
+        var counts = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        foreach (var p in kb.People)
+        {
+            var parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2) continue;
+            var surname = Text.Tokenization.Tokenizer.Normalize(parts[^1]);
+            if (surname.Length < 4) continue;
+            if (!counts.TryGetValue(surname, out var list)) counts[surname] = list = [];
+            list.Add(p);
+        }
+        // A surname that is also a state, place or organisation name is not a safe link.
+        var names = kb.States.SelectMany(s => s.Aliases.Append(s.Name).Concat(s.Adjectives))
+            .Concat(kb.Places.Select(p => p.Name))
+            .Select(Text.Tokenization.Tokenizer.Normalize)
+            .ToHashSet(StringComparer.Ordinal);
+        return counts.Where(kv => kv.Value.Count == 1 && !names.Contains(kv.Key))
+            .ToDictionary(kv => kv.Key, kv => kv.Value[0], StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,166 @@
+using Annals.Knowledge;
+using Annals.Text;
+using Annals.Text.Tokenization;
+
+namespace Annals.Understanding.Entities;
+
+/// <summary>Every phrase that names something the knowledge base knows, in a token trie for longest-match lookup.</summary>
+/// <remarks>
+/// Built once from the knowledge base and the actor lexicons; immutable and thread-safe afterwards.
+/// Phrases are tokenized exactly as documents are, so a match is a run of whole tokens; a leading
+/// "the" is dropped from names (the Kremlin, the United States) and left in the text around the mention.
+/// </remarks>
+internal sealed class Gazetteer
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<GazetteerEntry>? Entries;
+    }
+
+    private readonly Node _root = new();
+
+    private Gazetteer() { }
+
+    /// <summary>Number of phrases held.</summary>
+    public int PhraseCount { get; private set; }
+
+    /// <summary>Builds the gazetteer from the knowledge base and the actor lexicons.</summary>
+    public static Gazetteer Build(KnowledgeBase kb, ActorLexicon actors)
+    {
+        var g = new Gazetteer();
+        foreach (var s in kb.States)
+        {
+            var stateEntry = new GazetteerEntry(EntryKind.StateName, s.Iso3, s.Name, s.Iso3, s.CameoCode);
+            foreach (var name in s.Aliases.Append(s.Name).Append(s.OfficialName))
+                g.Add(name, stateEntry);
+            foreach (var adjective in s.Adjectives.Concat(s.Demonyms))
+                g.Add(adjective, stateEntry with { Kind = EntryKind.StateAdjective });
+            foreach (var seat in s.SeatsOfPower)
+                g.Add(seat, stateEntry with { Kind = EntryKind.SeatOfPower, Actor = s.CameoCode + "GOV" });
+            if (s.Capital is { } capital)
+                g.Add(capital, new GazetteerEntry(EntryKind.Capital, s.Iso3, s.Name, s.Iso3, s.CameoCode + "GOV", s.CapitalLat, s.CapitalLon));
+        }
+        foreach (var o in kb.Organizations)
+        {
+            var entry = new GazetteerEntry(EntryKind.Organization, o.Id, o.Name, null, o.CameoCode);
+            foreach (var name in o.Aliases.Append(o.Name))
+                g.Add(name, entry);
+        }
+        foreach (var p in kb.People)
+        {
+            var country = p.Positions.OrderByDescending(x => x.Since).FirstOrDefault()?.Iso3;
+            var cameo = country is null ? null : kb.FindState(country)?.CameoCode ?? country;
+            var entry = new GazetteerEntry(EntryKind.Person, p.Id, p.Name, country, cameo is null ? null : cameo + "GOV");
+            foreach (var name in p.Aliases.Append(p.Name))
+                g.Add(name, entry);
+        }
+        foreach (var place in kb.Places)
+        {
+            var entry = new GazetteerEntry(EntryKind.Place, place.Id, place.Name, place.Iso3, null, place.Lat, place.Lon, place.Population);
+            foreach (var name in place.AltNames.Append(place.Name))
+                g.Add(name, entry);
+        }
+        foreach (var region in kb.Regions)
+        {
+            var entry = new GazetteerEntry(EntryKind.Region, region.Id, region.Name, null, null, region.Lat, region.Lon);
+            foreach (var name in region.Aliases.Append(region.Name))
+                g.Add(name, entry);
+        }
+        foreach (var group in actors.Groups)
+            g.Add(group.Phrase, new GazetteerEntry(EntryKind.Group, group.Sector, group.Phrase, null, group.Sector));
+        foreach (var title in actors.Titles)
+            g.Add(title.Title, new GazetteerEntry(EntryKind.Title, title.Sector, title.Title, null, title.Sector) { Role = title.Role });
+        return g;
+    }
+
+    private void Add(string phrase, GazetteerEntry entry)
+    {
+        var trimmed = phrase.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[4..].TrimStart();
+        if (trimmed.Length == 0) return;
+        var tokens = Tokenizer.Tokenize(trimmed);
+        if (tokens.Length == 0) return;
+        var caseSensitive = IsAcronym(trimmed);
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(t.Norm, out var next))
+                node.Children[t.Norm] = next = new Node();
+            node = next;
+        }
+        node.Entries ??= [];
+        var stored = caseSensitive ? entry with { CaseSensitive = true, Surface = trimmed } : entry;
+        if (!node.Entries.Contains(stored))
+        {
+            node.Entries.Add(stored);
+            PhraseCount++;
+        }
+    }
+
+    // Short all-capital names (UN, ICC, US) must match as written: "us" and "un" are words.
+    private static bool IsAcronym(string phrase)
+    {
+        var letters = 0;
+        foreach (var c in phrase)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+            else if (c is not ('.' or '&' or '-')) return false;
+        }
+        return letters is > 0 and <= 6;
+    }
+
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>
+    /// whose entries fit the text's case; returns its end token and entries, or (start, empty).
+    /// </summary>
+    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit)
+    {
+        var node = _root;
+        var bestEnd = start;
+        IReadOnlyList<GazetteerEntry> best = [];
+        for (var i = start; i < limit; i++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(doc.Token(i).Norm, out var next)) break;
+            node = next;
+            if (node.Entries is { } entries)
+            {
+                var fitting = Fitting(doc, start, i + 1, entries);
+                if (fitting.Count > 0)
+                {
+                    bestEnd = i + 1;
+                    best = fitting;
+                }
+            }
+        }
+        return (bestEnd, best);
+    }
+
+    private static IReadOnlyList<GazetteerEntry> Fitting(Doc doc, int start, int end, List<GazetteerEntry> entries)
+    {
+        var capitalized = doc.Token(start).IsCapitalized || char.IsDigit(doc.Token(start).Text[0]);
+        List<GazetteerEntry>? result = null;
+        foreach (var e in entries)
+        {
+            var fits = e.Kind switch
+            {
+                _ when e.CaseSensitive => SameSurface(doc, start, end, e.Surface!),
+                EntryKind.Group or EntryKind.Title => true,
+                _ => capitalized,
+            };
+            if (fits) (result ??= []).Add(e);
+        }
+        return result ?? (IReadOnlyList<GazetteerEntry>)[];
+    }
+
+    private static bool SameSurface(Doc doc, int start, int end, string surface)
+    {
+        var text = doc.Text.AsSpan(doc.Token(start).Start, doc.Token(end - 1).End - doc.Token(start).Start);
+        return text.Equals(surface, StringComparison.Ordinal);
+    }
+}

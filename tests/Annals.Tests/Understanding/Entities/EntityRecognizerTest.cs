@@ -1,0 +1,124 @@
+using Annals.Tests.Support;
+using Annals.Text;
+using Annals.Understanding.Entities;
+using NodaTime;
+
+namespace Annals.Tests.Understanding.Entities;
+
+public class EntityRecognizerTest
+{
+    private static Doc Analyse(string text, LocalDate? published = null) => Shared.Pipeline.Run(Some.Article(text, published));
+
+    private static EntityMention Find(Doc doc, string text) =>
+        doc.Entities.FirstOrDefault(e => e.Text == text) ?? throw new Xunit.Sdk.XunitException(
+            $"no entity '{text}'; found: {string.Join(", ", doc.Entities.Select(e => $"'{e.Text}'"))}");
+
+    [Fact]
+    public void Links_a_leader_by_title_and_full_name()
+    {
+        var e = Find(Analyse("Russian President Vladimir Putin arrived in Bishkek."), "Russian President Vladimir Putin");
+        Assert.Equal((EntityType.Person, "vladimir-putin", "RUSGOV", "RUS"), (e.Type, e.KbId, e.Actor, e.Country));
+    }
+
+    [Fact]
+    public void Links_later_surname_mentions_to_the_person_named_first()
+    {
+        var doc = Analyse("Kazakh President Kassym-Jomart Tokayev spoke on Monday. Tokayev said the talks went well.");
+        Assert.Equal("kassym-jomart-tokayev", Find(doc, "Kazakh President Kassym-Jomart Tokayev").KbId);
+        Assert.Equal("kassym-jomart-tokayev", Find(doc, "Tokayev").KbId);
+    }
+
+    [Fact]
+    public void Resolves_a_role_to_the_office_holder_on_the_publication_date()
+    {
+        Assert.Equal("dmitry-medvedev", Find(Analyse("The Russian president met the press.", new LocalDate(2009, 6, 1)), "Russian president").KbId);
+        Assert.Equal("vladimir-putin", Find(Analyse("The Russian president met the press.", new LocalDate(2023, 6, 1)), "Russian president").KbId);
+    }
+
+    [Fact]
+    public void Leaves_a_role_unlinked_in_an_undated_article_that_names_no_holder()
+    {
+        var e = Find(Analyse("The Russian president met the press."), "Russian president");
+        Assert.Null(e.KbId);
+        Assert.Equal("RUSGOV", e.Actor);
+    }
+
+    [Fact]
+    public void Reads_a_possessive_state_before_a_title()
+    {
+        var e = Find(Analyse("Israel's prime minister spoke.", new LocalDate(2023, 10, 12)), "Israel's prime minister");
+        Assert.Equal(("benjamin-netanyahu", "ISRGOV"), (e.KbId, e.Actor));
+    }
+
+    [Theory]
+    [InlineData("The Kremlin rejected the claim.", "Kremlin", "RUS", "RUSGOV")]
+    [InlineData("Moscow rejected the claim.", "Moscow", "RUS", "RUSGOV")]
+    [InlineData("Kyrgyzstan rejected the claim.", "Kyrgyzstan", "KGZ", "KGZ")]
+    [InlineData("Britain rejected the claim.", "Britain", "GBR", "GBR")]
+    public void Reads_states_by_name_and_by_seat_of_power(string sentence, string mention, string iso3, string actor)
+    {
+        var e = Find(Analyse(sentence), mention);
+        Assert.Equal((EntityType.State, iso3, actor), (e.Type, e.Country, e.Actor));
+    }
+
+    [Fact]
+    public void Reads_a_capital_after_a_locative_preposition_as_a_place_with_coordinates()
+    {
+        var e = Find(Analyse("Talks were held in Moscow."), "Moscow");
+        Assert.Equal((EntityType.Place, "RUS"), (e.Type, e.Country));
+        Assert.InRange(e.Lat!.Value, 55, 56);
+        Assert.InRange(e.Lon!.Value, 37, 38);
+    }
+
+    [Fact]
+    public void Breaks_ties_between_places_by_the_countries_the_article_names()
+    {
+        // Two cities of 100,000+ share the name Hyderabad: one in India, one in Pakistan.
+        Assert.Equal("PAK", Find(Analyse("Pakistan said floods hit Hyderabad on Monday."), "Hyderabad").Country);
+        Assert.Equal("IND", Find(Analyse("India said floods hit Hyderabad on Monday."), "Hyderabad").Country);
+    }
+
+    [Theory]
+    [InlineData("The ICC issued a warrant.", "ICC", "ICC")]
+    [InlineData("The International Criminal Court issued a warrant.", "International Criminal Court", "ICC")]
+    [InlineData("The Collective Security Treaty Organization met.", "Collective Security Treaty Organization", "CSTO")]
+    public void Reads_organisations_by_name_and_acronym(string sentence, string mention, string id) =>
+        Assert.Equal((EntityType.Organization, id), (Find(Analyse(sentence), mention).Type, Find(Analyse(sentence), mention).KbId));
+
+    [Fact]
+    public void Acronyms_match_only_as_written() =>
+        Assert.DoesNotContain(Analyse("Let us go; un homme."). Entities, e => e.Type == EntityType.State || e.Type == EntityType.Organization);
+
+    [Theory]
+    [InlineData("Kyrgyz police detained protesters.", "Kyrgyz police", "KGZCOP")]
+    [InlineData("Russian government forces advanced.", "Russian government forces", "RUSMIL")]
+    [InlineData("Human rights groups condemned the move.", "Human rights groups", "NGOHRI")]
+    [InlineData("Protesters gathered.", "Protesters", "OPP")]
+    public void Reads_generic_groups_with_their_cameo_sector(string sentence, string mention, string actor)
+    {
+        var e = Find(Analyse(sentence), mention);
+        Assert.Equal((EntityType.Group, actor), (e.Type, e.Actor));
+    }
+
+    [Fact]
+    public void Reads_an_unknown_official_after_a_title_with_the_country_of_the_title()
+    {
+        var e = Find(Analyse("Russian Foreign Minister Sergei Lavrov spoke."), "Russian Foreign Minister Sergei Lavrov");
+        Assert.Equal((EntityType.Person, null, "RUSGOV"), (e.Type, e.KbId, e.Actor));
+    }
+
+    [Fact]
+    public void Reads_world_regions_as_places()
+    {
+        var e = Find(Analyse("Kyrgyzstan, a Central Asian nation, voted."), "Central Asian");
+        Assert.Equal((EntityType.Place, "region:central-asia"), (e.Type, e.KbId));
+    }
+
+    [Fact]
+    public void Every_mention_slices_the_text()
+    {
+        var doc = Analyse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "state-visit.txt")));
+        Assert.NotEmpty(doc.Entities);
+        Assert.All(doc.Entities, e => Assert.Equal(e.Text, doc.Text[e.Range.Start..e.Range.End]));
+    }
+}
