@@ -111,7 +111,6 @@ def main():
           [dict(id=i, title=t, url=u, licence=l) for i, t, u, l in SOURCES])
 
     countries = read(os.path.join(kb, "countries.tsv"))
-    odbl = {r["iso3"]: r for r in read(os.path.join(kb, "countries_world-countries_ODbL.tsv"))}
     by2 = {r["iso2"]: r["iso3"] for r in countries}
     members = read(os.path.join(kb, "igo_memberships.tsv"))
     un = {by2[m["member_iso2"]]: m["status"] for m in members if m["org"] == "UN"}
@@ -164,10 +163,6 @@ def main():
     write("states.tsv", ["iso3", "iso2", "cameo", "name", "official_name", "aliases", "adjectives", "demonyms",
                          "capital", "capital_lat", "capital_lon", "seats_of_power", "status", "parent_iso3",
                          "confidence", "source"], states)
-    write("states_odbl.tsv", ["iso3", "demonym_m", "demonym_f", "centroid_lat", "centroid_lon", "alt_spellings", "source"],
-          [dict(iso3=k, demonym_m=v["demonym_en_m"], demonym_f=v["demonym_en_f"], centroid_lat=v["centroid_lat"],
-                centroid_lon=v["centroid_lon"], alt_spellings=v["alt_spellings"], source="WORLD-COUNTRIES")
-           for k, v in sorted(odbl.items())])
     known = {s["iso3"] for s in states}
 
     # Rome Statute.

@@ -30,12 +30,8 @@ public static class KnowledgeFiles
     /// <summary>Cities and capitals (GeoNames).</summary>
     public const string Places = "places.tsv";
 
-    /// <summary>Demonyms and centroids under ODbL (not loaded by default).</summary>
     /// <summary>World regions and the states they cover.</summary>
     public const string Regions = "regions.tsv";
-
-    /// <summary>ODbL-licensed demonyms and centroids, kept apart and not loaded.</summary>
-    public const string StatesOdbl = "states_odbl.tsv";
 
     /// <summary>Every file <see cref="KnowledgeBase.Load"/> reads.</summary>
     public static IReadOnlyList<string> All { get; } =
