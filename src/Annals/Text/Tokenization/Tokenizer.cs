@@ -120,9 +120,10 @@ public static class Tokenizer
                 if (cliticLength > 0)
                 {
                     // "didn't" → "did" + "n't": the n belongs to the clitic.
-                    var wordEnd = IsNegation(text, i) ? i - 1 : i;
+                    var negation = IsNegation(text, i);
+                    var wordEnd = negation ? i - 1 : i;
                     if (wordEnd > start) Add(tokens, text, start, wordEnd, TokenKind.Word);
-                    var cliticEnd = i + cliticLength;
+                    var cliticEnd = negation ? i + 2 : i + cliticLength;
                     Add(tokens, text, wordEnd, cliticEnd, TokenKind.Clitic);
                     return cliticEnd;
                 }

@@ -1,0 +1,3 @@
+using Annals.Cli;
+
+return CliApp.Run(args, CliConsole.System());

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+
+namespace Annals.Reading;
+
+/// <summary>Reads a plain-text article: headline, header lines, dateline and body.</summary>
+/// <remarks>
+/// <para>The first non-empty line is the headline when it reads like one (short, not a paragraph);
+/// copies of it that follow (pasted pages often repeat the headline) are dropped.</para>
+/// <para>Header lines straight after the headline are taken as metadata and removed from the body:
+/// <c>Published:</c>/<c>Date:</c>, <c>By …</c>/<c>Author:</c>, <c>Source:</c>, <c>URL:</c> or a bare address.</para>
+/// <para>A dateline opening the body (<c>BISHKEK, Oct 12, 2023 —</c>) gives the publication date when it
+/// holds a full date; it stays in the body, which it belongs to. Nothing else dates the article: an
+/// article without a stated date is left undated, never dated by the clock.</para>
+/// Thread-safe.
+/// </remarks>
+public sealed partial class PlainTextReader(PlainTextOptions? options = null)
+{
+    private readonly PlainTextOptions _options = options ?? new PlainTextOptions();
+
+    /// <summary>Reads one article from raw bytes.</summary>
+    public ReadResult Read(string input, ReadOnlySpan<byte> bytes)
+    {
+        var (text, error) = TextDecoder.Decode(input, bytes);
+        return error is not null ? ReadResult.Failed(error) : ReadResult.Of(input, Parse(input, text!));
+    }
+
+    /// <summary>Reads one article from decoded text.</summary>
+    public Article Parse(string input, string raw)
+    {
+        var lines = raw.ReplaceLineEndings("\n").Split('\n');
+        var i = SkipBlank(lines, 0);
+        string? title = null;
+        if (i < lines.Length && LooksLikeHeadline(lines, i))
+        {
+            title = Collapse(lines[i]);
+            i = SkipBlank(lines, i + 1);
+            while (i < lines.Length && string.Equals(Collapse(lines[i]), title, StringComparison.OrdinalIgnoreCase))
+                i = SkipBlank(lines, i + 1);
+        }
+
+        PublicationDate? published = null;
+        string? author = null, url = null, source = null;
+        for (; i < lines.Length; i = SkipBlank(lines, i + 1))
+        {
+            var header = HeaderLine().Match(lines[i]);
+            if (header.Success)
+            {
+                var value = header.Groups["value"].Value.Trim();
+                switch (header.Groups["key"].Value.ToLowerInvariant())
+                {
+                    case "published" or "date" or "dated" or "posted":
+                        var parsed = HeaderDateParser.Parse(value);
+                        if (!parsed.Success) goto endOfHeader;
+                        published = parsed.Value;
+                        break;
+                    case "by" or "author":
+                        author = value;
+                        break;
+                    case "source":
+                        source = value;
+                        break;
+                    case "url" or "link":
+                        url = value;
+                        break;
+                }
+                continue;
+            }
+            var byline = Byline().Match(lines[i]);
+            if (byline.Success) { author = byline.Groups["name"].Value.Trim(); continue; }
+            if (BareUrl().IsMatch(lines[i])) { url = lines[i].Trim(); continue; }
+            break;
+        }
+        endOfHeader:
+
+        var body = string.Join('\n', lines[Math.Min(i, lines.Length)..]).Trim();
+        if (published is null)
+        {
+            var dateline = Dateline().Match(body);
+            if (dateline.Success && HeaderDateParser.Find(dateline.Value) is { } date)
+                published = new PublicationDate(date);
+        }
+        return new Article
+        {
+            Id = ArticleId.FromContent(title, body),
+            Url = url,
+            Title = title,
+            Text = body,
+            Published = _options.Published ?? published,
+            Author = author,
+            Source = source ?? input,
+            Format = ArticleFormat.Text,
+        };
+    }
+
+    private bool LooksLikeHeadline(string[] lines, int i)
+    {
+        var line = lines[i].Trim();
+        if (line.Length == 0 || line.Length > _options.MaxTitleLength) return false;
+        if (HeaderLine().IsMatch(line) || Dateline().IsMatch(line)) return false;
+        var next = i + 1 < lines.Length ? lines[i + 1] : "";
+        var standsAlone = next.Trim().Length == 0 || string.Equals(Collapse(next), Collapse(line), StringComparison.OrdinalIgnoreCase);
+        var endsLikeSentence = line[^1] is '.' or ',' or ';' or ':' && !line.EndsWith("...", StringComparison.Ordinal);
+        return standsAlone || !endsLikeSentence;
+    }
+
+    private static int SkipBlank(string[] lines, int i)
+    {
+        while (i < lines.Length && lines[i].Trim().Length == 0) i++;
+        return i;
+    }
+
+    private static string Collapse(string line) => Whitespace().Replace(line.Trim(), " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*(?<key>Published|Date|Dated|Posted|Author|By|Source|URL|Link)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderLine();
+
+    [GeneratedRegex(@"^\s*By\s+(?<name>\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin))*)\s*$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(@"^\s*(https?://|www\.)\S+\s*$")]
+    private static partial Regex BareUrl();
+
+    // CITY[, Region][, date][ (Agency)] — : upper-case place, then a dash.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(,\s*[\p{L}\p{M} .'’-]{2,40}?)?(,\s*[\p{L}\d ,.]{3,40}?)?\s*(\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s")]
+    private static partial Regex Dateline();
+}

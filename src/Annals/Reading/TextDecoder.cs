@@ -1,0 +1,71 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using Annals.Diagnostics;
+
+namespace Annals.Reading;
+
+/// <summary>Turns an input's bytes into text, or says precisely why it cannot.</summary>
+/// <remarks>
+/// Honours a byte-order mark (UTF-8, UTF-16 LE/BE); otherwise requires valid UTF-8 and reports the
+/// byte offset and line of the first invalid sequence. Binary input (NUL bytes, or mostly control
+/// characters, in the first 8 KB) is refused rather than decoded into noise.
+/// </remarks>
+public static class TextDecoder
+{
+    private const int SniffLength = 8192;
+
+    /// <summary>Decodes <paramref name="bytes"/>; on failure returns the error naming <paramref name="input"/>.</summary>
+    public static (string? Text, ReadError? Error) Decode(string input, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+            return (null, new ReadError(input, ErrorCodes.InputEmpty, "the input is empty"));
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            bytes = bytes[3..];
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return (Encoding.Unicode.GetString(bytes[2..]), null);
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), null);
+
+        if (LooksBinary(bytes, out var binaryAt))
+            return (null, new ReadError(input, ErrorCodes.InputBinary,
+                $"the input looks binary, not text (control byte 0x{bytes[(int)binaryAt]:X2} at byte {binaryAt})", binaryAt));
+
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var line = 1 + bytes[..read].Count((byte)'\n');
+            return (null, new ReadError(input, ErrorCodes.InputEncoding,
+                $"invalid UTF-8 at byte {read} (line {line}); convert the file to UTF-8", read, line));
+        }
+        var text = new string(chars, 0, written);
+        if (string.IsNullOrWhiteSpace(text))
+            return (null, new ReadError(input, ErrorCodes.InputEmpty, "the input holds only whitespace"));
+        return (text, null);
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes, out long offset)
+    {
+        var sniff = bytes[..Math.Min(bytes.Length, SniffLength)];
+        var nul = sniff.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            offset = nul;
+            return true;
+        }
+        var control = 0;
+        var firstControl = -1;
+        for (var i = 0; i < sniff.Length; i++)
+        {
+            var b = sniff[i];
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
+            {
+                control++;
+                if (firstControl < 0) firstControl = i;
+            }
+        }
+        offset = firstControl;
+        return control > sniff.Length / 20 + 1;
+    }
+}
