@@ -99,7 +99,6 @@ public sealed class EventCoderComponent : IPipelineComponent
                 if (subject is not { } found) yield break;
                 sources = found.Mentions;
                 sourceRange = found.IsPronoun ? found.Range : null;
-                if (targets.Length == 0 && sources.Length == 1 && found.First > match.Anchor) { }
             }
             var windowStart = subject is { } s ? s.End : sentence.FirstToken;
             subjectFirst = subject is { } s2 ? s2.First : sentence.FirstToken;
@@ -110,7 +109,7 @@ public sealed class EventCoderComponent : IPipelineComponent
 
         var entry = _codebook.Get(pattern.Code);
         var date = DateOf(doc, sentence, match);
-        var mutual = targets.Length == 0 && sources.Length > 1 && pattern.HasTarget;
+        var mutual = targets.Length == 0 && sources.Length > 1 && IsReciprocal(entry.Root);
 
         foreach (var source in sources)
         {
@@ -157,6 +156,10 @@ public sealed class EventCoderComponent : IPipelineComponent
             }
         }
     }
+
+    // "Hungary and Romania agreed", "met", "clashed", "cut ties": each does it with the other. Statements,
+    // appeals, demands, protests and shows of force by several actors are done side by side, not to each other.
+    private static bool IsReciprocal(string root) => root is "03" or "04" or "05" or "06" or "16" or "19";
 
     private static int FindAgent(MentionIndex index, Sentence sentence, int from)
     {

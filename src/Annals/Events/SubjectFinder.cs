@@ -116,7 +116,8 @@ internal sealed class SubjectFinder
             var p = first - 1;
             if (p <= start) break;
             var norm = doc.Token(p).Norm;
-            if (norm is not ("and" or "," or "&")) break;
+            // A list ends in "and": "France, Germany and Italy"; "Rafah, the army" is no list.
+            if (!(norm is "and" or "&" || (norm == "," && found.Count > 1))) break;
             p--;
             if (p >= start && doc.Token(p).Norm == "," ) p--;
             var previous = index.Covering(p);

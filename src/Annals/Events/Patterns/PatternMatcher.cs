@@ -23,6 +23,8 @@ internal sealed class PatternMatcher
         {
             // A token inside a mention names an actor; it is not a verb.
             if (mentions.Covering(t) >= 0) continue;
+            // Verbs are lower case inside a sentence; a capitalised word there is a name or a month ("in March").
+            if (t > sentence.FirstToken && doc.Token(t).IsCapitalized && !Words.Quotes.Contains(doc.Token(t - 1).Norm)) continue;
             foreach (var (lemma, form) in _dictionary.Lexicon.Lookup(doc.Token(t).Norm))
             {
                 foreach (var pattern in _dictionary.Anchored(lemma))
