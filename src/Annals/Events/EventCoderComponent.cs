@@ -1,0 +1,275 @@
+using Annals.Events.Patterns;
+using Annals.Pipeline;
+using Annals.Text;
+using Annals.Understanding.Entities;
+using Annals.Understanding.Times;
+
+namespace Annals.Events;
+
+/// <summary>Codes CAMEO events from each sentence with the verb-pattern dictionaries: who did what to whom, where, when, and how surely.</summary>
+/// <remarks>
+/// Thread-safe and immutable: the codebook, dictionaries and indexes are built once in the constructor and
+/// shared; all per-document state lives in locals. Reads <see cref="Doc.Entities"/> (sorted by position)
+/// and, when a time stage ran, <see cref="Doc.Times"/>. See <c>data/events/README.md</c> for how patterns,
+/// sources, targets, modality, locations and dates are found.
+/// </remarks>
+public sealed class EventCoderComponent : IPipelineComponent
+{
+    private readonly CameoCodebook _codebook;
+    private readonly EventCoderOptions _options;
+    private readonly PatternMatcher _matcher;
+    private readonly SubjectFinder _subjects;
+
+    /// <summary>Builds a coder over the shipped codebook and dictionaries.</summary>
+    public EventCoderComponent(EventCoderOptions? options = null)
+        : this(CameoCodebook.Load(), null, options)
+    {
+    }
+
+    /// <summary>Builds a coder over a given codebook and dictionary (the shipped ones when null).</summary>
+    public EventCoderComponent(CameoCodebook codebook, VerbDictionary? dictionary, EventCoderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(codebook);
+        _codebook = codebook;
+        _options = options ?? EventCoderOptions.Default;
+        Dictionary = dictionary ?? VerbDictionary.Load(codebook);
+        _matcher = new PatternMatcher(Dictionary, _options);
+        _subjects = new SubjectFinder(_options);
+    }
+
+    /// <inheritdoc />
+    public ComponentInfo Info { get; } = new("events.patterns.v1",
+        Annotations.Tokens | Annotations.Sentences | Annotations.Entities, Annotations.Events);
+
+    /// <summary>The dictionary the coder matches.</summary>
+    public VerbDictionary Dictionary { get; }
+
+    /// <inheritdoc />
+    public void Process(Doc doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        if (doc.TokenCount == 0) return;
+        var index = new MentionIndex(doc);
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            var sentence = doc.Sentence(s);
+            var seen = new HashSet<(string, TextRange, TextRange?)>();
+            foreach (var match in _matcher.Match(index, sentence))
+                foreach (var coded in Code(index, sentence, match))
+                    if (seen.Add((coded.Code, coded.Source.Range, coded.Target?.Range)))
+                        doc.Events.Add(coded);
+        }
+    }
+
+    private IEnumerable<CodedEvent> Code(MentionIndex index, Sentence sentence, PatternMatch match)
+    {
+        var doc = index.Doc;
+        var pattern = match.Pattern;
+        int[] sources;
+        TextRange? sourceRange = null;
+        int[] targets = match.Targets;
+        var modality = Modality.Asserted;
+        var subjectFirst = match.First;
+
+        if (pattern.IsNominal)
+        {
+            if (match.Source >= 0) sources = [match.Source];
+            else
+            {
+                var subject = _subjects.Find(index, sentence, match.First);
+                if (subject is not { } found) yield break;
+                (sources, sourceRange) = (found.Mentions, found.IsPronoun ? found.Range : null);
+            }
+            for (var t = match.First; t < match.Anchor; t++)
+                if (Words.PlannedNoun.Contains(doc.Token(t).Norm)) modality = Modality.Expected;
+        }
+        else
+        {
+            var subject = _subjects.Find(index, sentence, match.Anchor);
+            if (match.Passive)
+            {
+                var agent = FindAgent(index, sentence, match.Last + 1);
+                if (agent < 0) yield break;
+                sources = [agent];
+                targets = subject is { } patient && pattern.HasTarget ? patient.Mentions : [];
+            }
+            else
+            {
+                subject ??= SubjectFinder.FindInverted(index, sentence, match.Anchor, match.Last + 1);
+                if (subject is not { } found) yield break;
+                sources = found.Mentions;
+                sourceRange = found.IsPronoun ? found.Range : null;
+            }
+            var windowStart = subject is { } s ? s.End : sentence.FirstToken;
+            subjectFirst = subject is { } s2 ? s2.First : sentence.FirstToken;
+            var read = ModalityReader.Read(doc, sentence, windowStart, match.Anchor, subjectFirst);
+            if (read is not { } m) yield break;
+            modality = m;
+        }
+
+        var entry = _codebook.Get(pattern.Code);
+        var date = DateOf(doc, sentence, match);
+        var mutual = targets.Length == 0 && sources.Length > 1 && IsReciprocal(entry.Root);
+
+        foreach (var source in sources)
+        {
+            var pairs = mutual
+                ? sources.Where(o => o != source).Select(o => (int?)o)
+                : targets.Length == 0 ? [null] : targets.Where(t => t != source).Select(t => (int?)t);
+            foreach (var target in pairs)
+            {
+                var sourceMention = index.Mentions[source];
+                var targetMention = target is { } tm ? index.Mentions[tm] : null;
+                var range = Span(index, match, source, target, sourceRange);
+                var coded = new CodedEvent
+                {
+                    Code = entry.Code,
+                    Label = entry.Label,
+                    QuadClass = entry.QuadClass,
+                    Goldstein = entry.Goldstein,
+                    Modality = modality,
+                    Source = Actor(sourceMention, sources.Length == 1 ? sourceRange : null, doc),
+                    Target = targetMention is null ? null : Actor(targetMention, null, doc),
+                    Location = LocationOf(index, sentence, match, source, target),
+                    Date = date,
+                    Sentence = sentence.Index,
+                    Range = range,
+                    Evidence = sentence.Text,
+                    Pattern = pattern.Provenance,
+                };
+                yield return coded;
+
+                if (_options.CodeHosting && entry.Code == "042" && targetMention is { Type: EntityType.State or EntityType.Place })
+                {
+                    var host = _codebook.Get("043");
+                    yield return coded with
+                    {
+                        Code = host.Code,
+                        Label = host.Label,
+                        QuadClass = host.QuadClass,
+                        Goldstein = host.Goldstein,
+                        Source = coded.Target!,
+                        Target = coded.Source,
+                        Pattern = pattern.Provenance + " (the host of a visit)",
+                    };
+                }
+            }
+        }
+    }
+
+    // "Hungary and Romania agreed", "met", "clashed", "cut ties": each does it with the other. Statements,
+    // appeals, demands, protests and shows of force by several actors are done side by side, not to each other.
+    private static bool IsReciprocal(string root) => root is "03" or "04" or "05" or "06" or "16" or "19";
+
+    private static int FindAgent(MentionIndex index, Sentence sentence, int from)
+    {
+        var doc = index.Doc;
+        for (var t = from; t < sentence.EndToken && t <= from + 6; t++)
+        {
+            if (doc.Token(t).Norm != "by") continue;
+            for (var u = t + 1; u < sentence.EndToken && u <= t + 3; u++)
+            {
+                var m = index.StartingAt(u);
+                if (m >= 0) return m;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    private static TextRange Span(MentionIndex index, PatternMatch match, int source, int? target, TextRange? pronoun)
+    {
+        var doc = index.Doc;
+        var start = doc.Token(match.First).Start;
+        var end = doc.Token(match.Last).End;
+        var sourceRange = pronoun ?? index.Mentions[source].Range;
+        if (sourceRange.Start < doc.Token(match.First).Start + 1 || sourceRange.End > end)
+        {
+            // Only widen over a source in this sentence; a pronoun's antecedent may be sentences away.
+            if (pronoun is not null || index.Mentions[source].FirstToken >= doc.Sentence(doc.SentenceOfToken(match.Anchor)).FirstToken)
+            {
+                start = Math.Min(start, sourceRange.Start);
+                end = Math.Max(end, sourceRange.End);
+            }
+        }
+        if (target is { } t)
+        {
+            start = Math.Min(start, index.Mentions[t].Range.Start);
+            end = Math.Max(end, index.Mentions[t].Range.End);
+        }
+        return new TextRange(start, end);
+    }
+
+    private static EventActor Actor(EntityMention mention, TextRange? pronoun, Doc doc) => new()
+    {
+        Text = pronoun is { } p ? p.Slice(doc.Text) : mention.Text,
+        Range = pronoun ?? mention.Range,
+        Id = mention.KbId,
+        Name = mention.Name,
+        Actor = mention.Actor,
+        Country = mention.Country,
+    };
+
+    private static EventLocation? LocationOf(MentionIndex index, Sentence sentence, PatternMatch match, int source, int? target)
+    {
+        var doc = index.Doc;
+        if (match.Pattern.Code is "042" or "043" && target is { } t && index.Mentions[t].Type is EntityType.State or EntityType.Place)
+            return Location(index.Mentions[t]);
+
+        EntityMention? best = null;
+        for (var tok = sentence.FirstToken + 1; tok < sentence.EndToken; tok++)
+        {
+            var m = index.StartingAt(tok);
+            if (m < 0 || m == source || m == target) continue;
+            var mention = index.Mentions[m];
+            if (mention.Type is not (EntityType.Place or EntityType.State)) continue;
+            if (doc.Token(tok - 1).Norm is not ("in" or "at")) continue;
+            best = mention;
+            if (tok > match.Anchor) break;
+        }
+        return best is null ? null : Location(best);
+    }
+
+    private static EventLocation Location(EntityMention mention) =>
+        new(mention.Name ?? mention.Text, mention.Country ?? (mention.Type == EntityType.State ? mention.Actor : null), mention.Lat, mention.Lon)
+        {
+            Id = mention.KbId,
+        };
+
+    private static EventDate DateOf(Doc doc, Sentence sentence, PatternMatch match)
+    {
+        var range = sentence.Range;
+        TimeMention? nearest = null;
+        var anchorStart = doc.Token(match.Anchor).Start;
+        foreach (var time in doc.Times)
+        {
+            if (!range.Contains(time.Range) || !time.Date.IsKnown) continue;
+            if (nearest is null || Math.Abs(time.Range.Start - anchorStart) < Math.Abs(nearest.Range.Start - anchorStart))
+                nearest = time;
+        }
+        if (nearest is not null) return nearest.Date;
+
+        if (doc.Article.Published is not { } published)
+            return EventDate.UnknownBecause("no date in the sentence and the article's publication date is unknown");
+        if (!IsPast(doc, sentence, match))
+            return EventDate.UnknownBecause("no date in the sentence and the verb is not in the past tense");
+        return EventDate.Day(published.Date, "published");
+    }
+
+    private static bool IsPast(Doc doc, Sentence sentence, PatternMatch match)
+    {
+        if (match.Pattern.IsNominal) return false;
+        var hasPresent = false;
+        var hasPerfect = false;
+        var wasPast = false;
+        for (var t = match.Anchor - 1; t >= sentence.FirstToken && t >= match.Anchor - 4; t--)
+        {
+            var norm = doc.Token(t).Norm;
+            if (Words.Present.Contains(norm)) hasPresent = true;
+            if (Words.Perfect.Contains(norm)) hasPerfect = true;
+            if (norm is "was" or "were" or "did") wasPast = true;
+        }
+        if (wasPast || hasPerfect) return !hasPresent || hasPerfect;
+        return (match.AnchorForm & VerbForms.Past) != 0 && !hasPresent;
+    }
+}

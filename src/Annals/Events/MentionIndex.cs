@@ -1,0 +1,42 @@
+using Annals.Text;
+using Annals.Understanding.Entities;
+
+namespace Annals.Events;
+
+/// <summary>For one document: which entity mention starts at or covers each token.</summary>
+/// <remarks>Built per document by the coder; not shared between threads.</remarks>
+internal sealed class MentionIndex
+{
+    private readonly int[] _startAt;
+    private readonly int[] _cover;
+
+    public MentionIndex(Doc doc)
+    {
+        Doc = doc;
+        Mentions = doc.Entities;
+        _startAt = new int[doc.TokenCount];
+        _cover = new int[doc.TokenCount];
+        Array.Fill(_startAt, -1);
+        Array.Fill(_cover, -1);
+        for (var m = 0; m < Mentions.Count; m++)
+        {
+            var mention = Mentions[m];
+            if (mention.FirstToken < 0 || mention.EndToken > doc.TokenCount || mention.FirstToken >= mention.EndToken) continue;
+            // Overlapping mentions: the first (outermost, as sorted) keeps its tokens.
+            if (_cover[mention.FirstToken] >= 0) continue;
+            _startAt[mention.FirstToken] = m;
+            for (var t = mention.FirstToken; t < mention.EndToken; t++)
+                if (_cover[t] < 0) _cover[t] = m;
+        }
+    }
+
+    public Doc Doc { get; }
+
+    public List<EntityMention> Mentions { get; }
+
+    /// <summary>The mention starting at token <paramref name="token"/>, or -1.</summary>
+    public int StartingAt(int token) => token >= 0 && token < _startAt.Length ? _startAt[token] : -1;
+
+    /// <summary>The mention covering token <paramref name="token"/>, or -1.</summary>
+    public int Covering(int token) => token >= 0 && token < _cover.Length ? _cover[token] : -1;
+}

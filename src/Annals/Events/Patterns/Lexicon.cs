@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+
+namespace Annals.Events.Patterns;
+
+/// <summary>The words the patterns use, each with every inflected form mapped back to it.</summary>
+/// <remarks>Built once; immutable and thread-safe after <see cref="Freeze"/>.</remarks>
+internal sealed class Lexicon
+{
+    private readonly Inflector _inflector;
+    private readonly Dictionary<string, int> _lemmaIds = new(StringComparer.Ordinal);
+    private readonly List<string> _lemmas = [];
+    private readonly Dictionary<string, List<(int Lemma, VerbForms Kind)>> _forms = new(StringComparer.Ordinal);
+    private FrozenDictionary<string, (int Lemma, VerbForms Kind)[]>? _frozen;
+
+    public Lexicon(Inflector inflector) => _inflector = inflector;
+
+    public int LemmaCount => _lemmas.Count;
+
+    public string Lemma(int id) => _lemmas[id];
+
+    /// <summary>The id of <paramref name="lemma"/>, adding it and its forms when new.</summary>
+    public int Intern(string lemma)
+    {
+        if (_lemmaIds.TryGetValue(lemma, out var id)) return id;
+        if (_frozen is not null) throw new InvalidOperationException("the lexicon is frozen");
+        id = _lemmas.Count;
+        _lemmas.Add(lemma);
+        _lemmaIds[lemma] = id;
+        foreach (var (form, kind) in _inflector.Forms(lemma))
+        {
+            if (!_forms.TryGetValue(form, out var list)) _forms[form] = list = [];
+            var at = list.FindIndex(e => e.Lemma == id);
+            if (at >= 0) list[at] = (id, list[at].Kind | kind); else list.Add((id, kind));
+        }
+        return id;
+    }
+
+    public void Freeze() => _frozen = _forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The lemmas a token's normalised text is a form of, with which forms; empty for words no pattern uses.</summary>
+    public ReadOnlySpan<(int Lemma, VerbForms Kind)> Lookup(string norm) =>
+        _frozen!.TryGetValue(norm, out var entries) ? entries : [];
+}

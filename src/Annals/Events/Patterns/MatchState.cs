@@ -1,0 +1,185 @@
+using Annals.Text;
+
+namespace Annals.Events.Patterns;
+
+/// <summary>The mutable state of matching one pattern at one anchor; lives only during the attempt.</summary>
+internal sealed class MatchState
+{
+    private readonly MentionIndex _mentions;
+    private readonly Doc _doc;
+    private readonly Sentence _sentence;
+    private readonly EventPattern _pattern;
+    private readonly bool _passive;
+    private readonly EventCoderOptions _options;
+    private readonly Lexicon _lexicon;
+
+    public MatchState(MentionIndex mentions, Sentence sentence, EventPattern pattern, bool passive, EventCoderOptions options, Lexicon lexicon)
+    {
+        _mentions = mentions;
+        _doc = mentions.Doc;
+        _sentence = sentence;
+        _pattern = pattern;
+        _passive = passive;
+        _options = options;
+        _lexicon = lexicon;
+    }
+
+    public List<int> Words { get; } = [];
+
+    public List<int> Targets { get; } = [];
+
+    public int Source { get; private set; } = -1;
+
+    /// <summary>Matches the elements before a nominal pattern's anchor, right to left ("SOURCE 's" before "visit").</summary>
+    public bool MatchPrefix(int anchor, out int first)
+    {
+        first = anchor;
+        var pos = anchor - 1;
+        // A few adjectives may stand between the possessive and the noun: "Putin's first official visit".
+        var adjectives = 0;
+        for (var i = _pattern.Anchor - 1; i >= 0; i--)
+        {
+            var element = _pattern.Elements[i];
+            if (element.Kind == PatternElementKind.Source)
+            {
+                var m = _mentions.Covering(pos);
+                if (m < 0 || _mentions.Mentions[m].EndToken != pos + 1) return false;
+                Source = m;
+                first = _mentions.Mentions[m].FirstToken;
+                pos = first - 1;
+                continue;
+            }
+            while (pos >= _sentence.FirstToken && !IsWord(pos, element) && i == _pattern.Anchor - 1 && adjectives < 3 && IsFiller(pos))
+            {
+                adjectives++;
+                pos--;
+            }
+            if (pos < _sentence.FirstToken || !IsWord(pos, element)) return false;
+            Words.Add(pos);
+            first = pos;
+            pos--;
+        }
+        return true;
+    }
+
+    /// <summary>Matches elements from <paramref name="index"/> on, starting at token <paramref name="pos"/>; backtracks over optional groups.</summary>
+    public bool MatchFrom(int index, int pos)
+    {
+        var elements = _pattern.Elements;
+        if (index >= elements.Length) return true;
+        var element = elements[index];
+        if (element.Group != 0)
+        {
+            var end = index;
+            while (end < elements.Length && elements[end].Group == element.Group) end++;
+            var (words, targets, source) = (Words.Count, Targets.Count, Source);
+            if (MatchRange(index, end, ref pos, out var after) && MatchFrom(end, after)) return true;
+            Words.RemoveRange(words, Words.Count - words);
+            Targets.RemoveRange(targets, Targets.Count - targets);
+            Source = source;
+            return MatchFrom(end, pos);
+        }
+        return MatchRange(index, index + 1, ref pos, out var next) && MatchFrom(index + 1, next);
+    }
+
+    private bool MatchRange(int from, int to, ref int pos, out int after)
+    {
+        var p = pos;
+        for (var i = from; i < to; i++)
+        {
+            if (!MatchOne(_pattern.Elements[i], ref p))
+            {
+                after = pos;
+                return false;
+            }
+        }
+        after = p;
+        return true;
+    }
+
+    private bool MatchOne(PatternElement element, ref int pos)
+    {
+        var end = _sentence.EndToken;
+        switch (element.Kind)
+        {
+            case PatternElementKind.Word:
+                for (var t = pos; t < end && t <= pos + _options.MaxGap; t++)
+                {
+                    if (IsWord(t, element))
+                    {
+                        Words.Add(t);
+                        pos = t + 1;
+                        return true;
+                    }
+                    if (!IsFiller(t)) return false;
+                }
+                return false;
+
+            case PatternElementKind.Target:
+                // In the passive the target is the subject, found later; the slot stays empty here.
+                if (_passive) return true;
+                for (var t = pos; t < end && t <= pos + _options.MaxTargetGap; t++)
+                {
+                    var m = _mentions.StartingAt(t);
+                    if (m >= 0)
+                    {
+                        Targets.Add(m);
+                        pos = _mentions.Mentions[m].EndToken;
+                        AddCoordinated(ref pos);
+                        return true;
+                    }
+                    if (!IsFiller(t)) return false;
+                }
+                return false;
+
+            case PatternElementKind.Source:
+                for (var t = pos; t < end && t <= pos + 1; t++)
+                {
+                    var m = _mentions.StartingAt(t);
+                    if (m >= 0)
+                    {
+                        Source = m;
+                        pos = _mentions.Mentions[m].EndToken;
+                        return true;
+                    }
+                    if (!IsFiller(t)) return false;
+                }
+                return false;
+        }
+        return false;
+    }
+
+    // "visited Kazakhstan and Uzbekistan", "met France, Germany and Italy".
+    private void AddCoordinated(ref int pos)
+    {
+        while (pos + 1 < _sentence.EndToken)
+        {
+            var norm = _doc.Token(pos).Norm;
+            if (norm is not ("and" or "," or "&")) return;
+            var next = pos + 1;
+            if (_doc.Token(next).Norm is "and" && norm == ",") next++;
+            if (next < _sentence.EndToken && _doc.Token(next).Norm == "the") next++;
+            var m = _mentions.StartingAt(next);
+            if (m < 0) return;
+            Targets.Add(m);
+            pos = _mentions.Mentions[m].EndToken;
+        }
+    }
+
+    private bool IsWord(int t, PatternElement element)
+    {
+        if (t < _sentence.FirstToken || t >= _sentence.EndToken || _mentions.Covering(t) >= 0) return false;
+        foreach (var (lemma, _) in _lexicon.Lookup(_doc.Token(t).Norm))
+            if (Array.IndexOf(element.Lemmas, lemma) >= 0) return true;
+        return false;
+    }
+
+    private bool IsFiller(int t)
+    {
+        if (t < _sentence.FirstToken || t >= _sentence.EndToken) return false;
+        if (_mentions.Covering(t) >= 0) return false;
+        var token = _doc.Token(t);
+        if (token.Kind is Annals.Text.TokenKind.Punctuation) return Events.Words.Quotes.Contains(token.Norm) || token.Norm == "-";
+        return !Events.Words.GapStoppers.Contains(token.Norm);
+    }
+}

@@ -1,0 +1,101 @@
+using Annals.Text;
+
+namespace Annals.Events.Patterns;
+
+/// <summary>Finds where the dictionary's patterns match in one sentence, and keeps the most specific of overlapping matches.</summary>
+/// <remarks>Immutable and thread-safe: per-sentence state lives in locals.</remarks>
+internal sealed class PatternMatcher
+{
+    private readonly VerbDictionary _dictionary;
+    private readonly EventCoderOptions _options;
+
+    public PatternMatcher(VerbDictionary dictionary, EventCoderOptions options)
+    {
+        _dictionary = dictionary;
+        _options = options;
+    }
+
+    public List<PatternMatch> Match(MentionIndex mentions, Sentence sentence)
+    {
+        var doc = mentions.Doc;
+        var found = new List<PatternMatch>();
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            // A token inside a mention names an actor; it is not a verb.
+            if (mentions.Covering(t) >= 0) continue;
+            // Verbs are lower case inside a sentence; a capitalised word there is a name or a month ("in March").
+            if (t > sentence.FirstToken && doc.Token(t).IsCapitalized && !Words.Quotes.Contains(doc.Token(t - 1).Norm)) continue;
+            foreach (var (lemma, form) in _dictionary.Lexicon.Lookup(doc.Token(t).Norm))
+            {
+                foreach (var pattern in _dictionary.Anchored(lemma))
+                {
+                    if (!pattern.IsNominal && t > sentence.FirstToken && Words.Determiners.Contains(doc.Token(t - 1).Norm)) continue;
+                    var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken);
+                    var match = TryMatch(mentions, sentence, pattern, t, form, passive);
+                    if (match is not null) found.Add(match);
+                }
+            }
+        }
+        return SelectMostSpecific(found);
+    }
+
+    private static bool IsAfterBe(Doc doc, int verb, int first)
+    {
+        for (var t = verb - 1; t >= first && t >= verb - 3; t--)
+        {
+            var norm = doc.Token(t).Norm;
+            if (Words.Be.Contains(norm)) return norm != "'s" || t == verb - 1;
+            if (!(Words.IsAdverb(norm) || norm is "not" or "n't" or "also" or "reportedly" or "allegedly" or "being")) return false;
+        }
+        return false;
+    }
+
+    private PatternMatch? TryMatch(MentionIndex mentions, Sentence sentence, EventPattern pattern, int anchor, VerbForms form, bool passive)
+    {
+        var state = new MatchState(mentions, sentence, pattern, passive, _options, _dictionary.Lexicon);
+        state.Words.Add(anchor);
+        var first = anchor;
+        if (pattern.Anchor > 0 && !state.MatchPrefix(anchor, out first)) return null;
+        if (!state.MatchFrom(pattern.Anchor + 1, anchor + 1)) return null;
+        var last = anchor;
+        foreach (var w in state.Words) last = Math.Max(last, w);
+        foreach (var m in state.Targets) last = Math.Max(last, mentions.Mentions[m].EndToken - 1);
+        if (state.Source >= 0) last = Math.Max(last, mentions.Mentions[state.Source].EndToken - 1);
+        return new PatternMatch
+        {
+            Pattern = pattern,
+            Anchor = anchor,
+            AnchorForm = form,
+            Passive = passive,
+            WordTokens = [.. state.Words],
+            Targets = [.. state.Targets],
+            Source = state.Source,
+            First = Math.Min(first, state.Words.Min()),
+            Last = last,
+        };
+    }
+
+    private static List<PatternMatch> SelectMostSpecific(List<PatternMatch> found)
+    {
+        if (found.Count <= 1) return found;
+        found.Sort((a, b) =>
+        {
+            var c = b.Pattern.Specificity.CompareTo(a.Pattern.Specificity);
+            if (c != 0) return c;
+            c = (b.Last - b.First).CompareTo(a.Last - a.First);
+            if (c != 0) return c;
+            c = b.Targets.Length.CompareTo(a.Targets.Length);
+            return c != 0 ? c : a.Anchor.CompareTo(b.Anchor);
+        });
+        var taken = new HashSet<int>();
+        var kept = new List<PatternMatch>();
+        foreach (var match in found)
+        {
+            if (Array.Exists(match.WordTokens, taken.Contains)) continue;
+            kept.Add(match);
+            foreach (var t in match.WordTokens) taken.Add(t);
+        }
+        kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
+        return kept;
+    }
+}

@@ -1,0 +1,153 @@
+using Annals.Text;
+using Annals.Understanding.Entities;
+
+namespace Annals.Events;
+
+/// <summary>Finds the actor governing a verb: the nearest mention before it in its clause, past appositions, relative pronouns and pronouns.</summary>
+/// <remarks>
+/// Deliberately shallow: there is no parser. Pronoun resolution takes the nearest earlier mention of a
+/// fitting kind (persons for he/she; states and organisations for it; groups, organisations and states
+/// for they) in the same sentence before the pronoun, else in the previous few sentences.
+/// </remarks>
+internal sealed class SubjectFinder
+{
+    private readonly EventCoderOptions _options;
+
+    public SubjectFinder(EventCoderOptions options) => _options = options;
+
+    /// <summary>A subject: one or more mentions (coordinated), and the token range standing for it (a pronoun may stand for a mention elsewhere).</summary>
+    public readonly record struct Subject(int[] Mentions, TextRange Range, int First, int End, bool IsPronoun);
+
+    public Subject? Find(MentionIndex index, Sentence sentence, int verb)
+    {
+        var doc = index.Doc;
+        var start = sentence.FirstToken;
+        for (var t = verb - 1; t >= sentence.FirstToken; t--)
+        {
+            if (Words.ClauseBreaks.Contains(doc.Token(t).Norm)) { start = t + 1; break; }
+        }
+
+        var sawOnlyAuxiliaries = true;
+        for (var t = verb - 1; t >= start; t--)
+        {
+            var token = doc.Token(t);
+            var norm = token.Norm;
+            var m = index.Covering(t);
+            if (m >= 0)
+            {
+                var mention = index.Mentions[m];
+                var before = mention.FirstToken - 1;
+                // "talks in Bishkek", "fighters from Syria": a place after a preposition is not the actor.
+                if (before >= start && Words.Locative.Contains(doc.Token(before).Norm))
+                {
+                    t = mention.FirstToken;
+                    sawOnlyAuxiliaries = false;
+                    continue;
+                }
+                return WithCoordinated(index, start, m);
+            }
+
+            if (norm == "," && sawOnlyAuxiliaries)
+            {
+                // "Vladimir Putin, the Russian president, visited" and "Putin, who arrived on Monday, met".
+                var apposed = BeforeApposition(index, start, t);
+                if (apposed >= 0) return WithCoordinated(index, start, apposed);
+            }
+
+            if (Words.Relative.Contains(norm))
+            {
+                var p = t - 1;
+                if (p >= start && doc.Token(p).Norm == ",") p--;
+                var antecedent = index.Covering(p);
+                if (antecedent >= 0) return WithCoordinated(index, start, antecedent);
+            }
+
+            if (_options.ResolvePronouns && norm is "he" or "she" or "it" or "they")
+            {
+                var resolved = ResolvePronoun(index, sentence, t, norm);
+                return resolved < 0 ? null : new Subject([resolved], token.Range, t, t + 1, true);
+            }
+
+            if (!(Words.Auxiliary.Contains(norm) || Words.IsAdverb(norm) || Words.Expected.Contains(norm) || Words.Hypothetical.Contains(norm)))
+                sawOnlyAuxiliaries = false;
+        }
+        return null;
+    }
+
+    /// <summary>The actor after a verb that opens its clause: "…, said Sergei Lavrov".</summary>
+    public static Subject? FindInverted(MentionIndex index, Sentence sentence, int verb, int after)
+    {
+        var doc = index.Doc;
+        var p = verb - 1;
+        while (p >= sentence.FirstToken && Words.Auxiliary.Contains(doc.Token(p).Norm)) p--;
+        if (p >= sentence.FirstToken && !(doc.Token(p).Norm == "," || Words.Quotes.Contains(doc.Token(p).Norm))) return null;
+        for (var t = after; t < sentence.EndToken && t <= after + 1; t++)
+        {
+            var m = index.StartingAt(t);
+            if (m >= 0)
+            {
+                var mention = index.Mentions[m];
+                return new Subject([m], mention.Range, mention.FirstToken, mention.EndToken, false);
+            }
+        }
+        return null;
+    }
+
+    private static int BeforeApposition(MentionIndex index, int start, int comma)
+    {
+        var doc = index.Doc;
+        for (var t = comma - 1; t >= start && t >= comma - 12; t--)
+        {
+            if (doc.Token(t).Norm != ",") continue;
+            var m = index.Covering(t - 1);
+            return m >= 0 && index.Mentions[m].EndToken == t ? m : -1;
+        }
+        return -1;
+    }
+
+    // "Hungary and Romania agreed", "France, Germany and Italy condemned".
+    private static Subject WithCoordinated(MentionIndex index, int start, int m)
+    {
+        var doc = index.Doc;
+        var found = new List<int> { m };
+        var first = index.Mentions[m].FirstToken;
+        while (true)
+        {
+            var p = first - 1;
+            if (p <= start) break;
+            var norm = doc.Token(p).Norm;
+            // A list ends in "and": "France, Germany and Italy"; "Rafah, the army" is no list.
+            if (!(norm is "and" or "&" || (norm == "," && found.Count > 1))) break;
+            p--;
+            if (p >= start && doc.Token(p).Norm == "," ) p--;
+            var previous = index.Covering(p);
+            if (previous < 0 || index.Mentions[previous].EndToken != p + 1) break;
+            found.Insert(0, previous);
+            first = index.Mentions[previous].FirstToken;
+        }
+        var last = index.Mentions[m];
+        return new Subject([.. found], new TextRange(index.Mentions[found[0]].Range.Start, last.Range.End), first, last.EndToken, false);
+    }
+
+    private int ResolvePronoun(MentionIndex index, Sentence sentence, int pronoun, string norm)
+    {
+        var doc = index.Doc;
+        var firstAllowed = doc.Sentence(Math.Max(0, sentence.Index - _options.PronounLookback)).FirstToken;
+        for (var t = pronoun - 1; t >= firstAllowed; t--)
+        {
+            var m = index.Covering(t);
+            if (m < 0) continue;
+            var mention = index.Mentions[m];
+            t = mention.FirstToken;
+            if (Fits(mention.Type, norm)) return m;
+        }
+        return -1;
+    }
+
+    private static bool Fits(EntityType type, string pronoun) => pronoun switch
+    {
+        "he" or "she" => type == EntityType.Person,
+        "it" => type is EntityType.State or EntityType.Organization,
+        _ => type is EntityType.Group or EntityType.Organization or EntityType.State,
+    };
+}

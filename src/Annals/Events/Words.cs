@@ -1,0 +1,51 @@
+using System.Collections.Frozen;
+
+namespace Annals.Events;
+
+/// <summary>The closed-class words the coder reasons with: auxiliaries, determiners, markers of modality.</summary>
+internal static class Words
+{
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a pattern's verb that show it is used as a noun ("the attack on").</summary>
+    public static readonly FrozenSet<string> Determiners = Set("the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "'s", "’s", "any", "every", "further", "another", "such");
+
+    public static readonly FrozenSet<string> Be = Set("is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "gotten", "'s");
+
+    public static readonly FrozenSet<string> Perfect = Set("has", "have", "had", "'ve", "having");
+
+    public static readonly FrozenSet<string> Present = Set("is", "are", "am", "will", "'ll", "shall", "be", "does", "do");
+
+    public static readonly FrozenSet<string> Negations = Set("not", "n't", "never", "neither", "nor");
+
+    public static readonly FrozenSet<string> Hypothetical = Set("could", "would", "might", "may", "should", "'d", "must");
+
+    public static readonly FrozenSet<string> Conditional = Set("if", "unless", "whether");
+
+    /// <summary>Single words that mark a planned or predicted event ("will", "plans to", "is expected to").</summary>
+    public static readonly FrozenSet<string> Expected = Set("will", "'ll", "shall", "expected", "expects", "plans", "plan", "planned", "planning",
+        "due", "scheduled", "intends", "intend", "intended", "intending", "set", "likely", "aims", "aim", "aiming", "hopes", "hope", "hoping", "going", "wants", "want", "seeks", "poised", "prepared", "preparing", "ready");
+
+    public static readonly FrozenSet<string> Denial = Set("deny", "denies", "denied", "denying");
+
+    /// <summary>Adverbs and auxiliaries that may stand between a subject and its verb.</summary>
+    public static readonly FrozenSet<string> Auxiliary = Set("has", "have", "had", "'ve", "is", "are", "was", "were", "be", "been", "being", "am",
+        "will", "'ll", "shall", "would", "could", "might", "may", "should", "must", "can", "do", "does", "did", "not", "n't", "never", "also", "again",
+        "reportedly", "allegedly", "just", "already", "still", "then", "later", "today", "yesterday", "recently", "jointly", "formally", "officially", "publicly", "finally", "once", "twice", "repeatedly", "to");
+
+    public static readonly FrozenSet<string> Locative = Set("in", "at", "near", "from", "into", "across", "inside", "outside", "to", "towards", "toward", "around", "throughout");
+
+    public static readonly FrozenSet<string> Relative = Set("who", "which");
+
+    /// <summary>Words a gap between pattern words may not contain: they start another clause or phrase.</summary>
+    public static readonly FrozenSet<string> GapStoppers = Set("and", "or", "but", "that", "who", "which", "while", "whereas", "because", "after", "before", "when", "if", "said", "says");
+
+    public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");
+
+    public static readonly FrozenSet<string> ClauseBreaks = Set(";", ":", "(", ")", "--", "—", "–", "[", "]");
+
+    /// <summary>Adjectives before a noun of a nominal pattern that make the event a plan ("his planned visit").</summary>
+    public static readonly FrozenSet<string> PlannedNoun = Set("planned", "upcoming", "forthcoming", "scheduled", "proposed", "expected", "possible", "future");
+
+    public static bool IsAdverb(string norm) => norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal);
+}
