@@ -1,3 +1,4 @@
+using Annals.Events;
 using Annals.Knowledge;
 
 namespace Annals.Pipeline;
@@ -10,6 +11,7 @@ public static class AnnalsPipeline
         new PipelineBuilder()
             .UseTokenizer()
             .UseEntities(kb)
+            .UseEventCoder()
             .UseContext(kb)
             .Build();
 }
