@@ -12,7 +12,9 @@ namespace Annals.Understanding.Times;
 /// ends separately. Values compare in TimeML form: a day, week, month, quarter or year as
 /// <see cref="EventDate.Value"/>; a range by the smallest calendar unit holding both ends ("late November" →
 /// the month, "the early 1990s" → the decade <c>199</c>); vague references as <c>PAST_REF</c>, <c>PRESENT_REF</c>,
-/// <c>FUTURE_REF</c>. Gold placeholders are trimmed (<c>1998-10-XX</c> → <c>1998-10</c>, <c>199X</c> → <c>199</c>).
+/// <c>FUTURE_REF</c>; a range within one ISO week as that week, a range that is a season as <c>1998-FA</c>.
+/// Gold placeholders are trimmed (<c>1998-10-XX</c> → <c>1998-10</c>, <c>199X</c> → <c>199</c>) and times of
+/// day cut to the day (<c>1998-08-07TEV</c> → <c>1998-08-07</c>).
 /// Stateless and thread-safe.
 /// </remarks>
 public static class TempEvalScorer
@@ -97,6 +99,8 @@ public static class TempEvalScorer
         var date = mention.Date;
         if (date.Value is { } value) return value;
         if (date.Precision != DatePrecision.Range || date.From is not { } from || date.To is not { } to) return null;
+        if (SeasonCode(from, to) is { } season) return season;
+        if (IsoWeek(from) == IsoWeek(to)) return EventDate.Week(from).Value;
         if (from.Year == to.Year && from.Month == to.Month) return from.ToString("yyyy'-'MM", CultureInfo.InvariantCulture);
         if (from.Year == to.Year) return from.Year.ToString("D4", CultureInfo.InvariantCulture);
         if (from.Year / 10 == to.Year / 10) return (from.Year / 10).ToString("D3", CultureInfo.InvariantCulture);
@@ -109,11 +113,25 @@ public static class TempEvalScorer
     {
         ArgumentNullException.ThrowIfNull(value);
         var v = value.Trim();
+        // Times of day (1998-08-07TEV, 2000-04-04T09:00) compare as their day: the finest precision Annals keeps.
+        var t = v.IndexOf('T', StringComparison.Ordinal);
+        if (t >= 4 && char.IsDigit(v[t - 1])) v = v[..t];
         while (v.EndsWith("-XX", StringComparison.Ordinal)) v = v[..^3];
         v = v.TrimEnd('X');
         var w = v.IndexOf("-W", StringComparison.Ordinal);
         if (w > 0 && v.Length == w + 3) v = v[..(w + 2)] + "0" + v[^1];
         return v;
+    }
+
+    private static (int, int) IsoWeek(NodaTime.LocalDate day) =>
+        (NodaTime.Calendars.WeekYearRules.Iso.GetWeekYear(day), NodaTime.Calendars.WeekYearRules.Iso.GetWeekOfWeekYear(day));
+
+    // A range that is exactly a meteorological season has TimeML's season value: 1998-FA.
+    private static string? SeasonCode(NodaTime.LocalDate from, NodaTime.LocalDate to)
+    {
+        if (from.Day != 1 || from.Month % 3 != 0 || to != from.PlusMonths(3).PlusDays(-1)) return null;
+        var code = from.Month switch { 3 => "SP", 6 => "SU", 9 => "FA", _ => "WI" };
+        return $"{from.Year:D4}-{code}";
     }
 
     private static List<TimeMention> Flatten(IEnumerable<TimeMention> mentions)

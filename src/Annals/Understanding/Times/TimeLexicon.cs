@@ -92,7 +92,7 @@ internal static class TimeLexicon
     {
         ["will"] = Tense.Future, ["'ll"] = Tense.Future, ["shall"] = Tense.Future, ["wo"] = Tense.Future,
         ["would"] = Tense.Future, ["scheduled"] = Tense.Future, ["expected"] = Tense.Future, ["planned"] = Tense.Future,
-        ["plans"] = Tense.Future, ["plan"] = Tense.Future, ["due"] = Tense.Future, ["upcoming"] = Tense.Future,
+        ["plans"] = Tense.Future, ["plan"] = Tense.Future, ["planning"] = Tense.Future, ["due"] = Tense.Future, ["upcoming"] = Tense.Future,
         ["going"] = Tense.Future, ["set"] = Tense.Future, ["slated"] = Tense.Future, ["intends"] = Tense.Future,
         ["aims"] = Tense.Future, ["hopes"] = Tense.Future,
         ["was"] = Tense.Past, ["were"] = Tense.Past, ["had"] = Tense.Past, ["did"] = Tense.Past, ["said"] = Tense.Past,
@@ -112,7 +112,19 @@ internal static class TimeLexicon
     /// <summary>Past participles and past forms ending in -ed that point forward instead.</summary>
     public static readonly FrozenSet<string> ForwardEdWords = new[]
     {
-        "scheduled", "expected", "planned", "slated", "proposed", "intended", "anticipated", "needed",
+        "scheduled", "expected", "slated", "anticipated",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs that report speech: they time the report, not the event, unless right next to the expression.</summary>
+    public static readonly FrozenSet<string> ReportingVerbs = new[]
+    {
+        "said", "says", "told", "added", "reported", "announced", "stated", "noted",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Auxiliaries whose tense yields to a future marker after them: "were planning to", "is expected to".</summary>
+    public static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "was", "were", "is", "are", "has", "have", "had", "been", "be",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before a four-digit number that make it a count or a code, not a year: "No. 1999", "$2000".</summary>

@@ -9,8 +9,8 @@ namespace Annals.Understanding.Times;
 /// <item>A bare weekday ("Thursday") on the anchor's own weekday is the anchor day; otherwise the most
 /// recent one before the anchor, unless the clause is future ("will meet Thursday"), then the next one.</item>
 /// <item>A month or day without a year ("in October", "Oct. 12") is taken in a window from nine months
-/// before to two months after the anchor's month; a past-tense clause takes the latest one not after the
-/// anchor, a future one the earliest one not before it.</item>
+/// before to two months after the anchor's month; a future-tense clause moves one more than a month
+/// past into the next year.</item>
 /// <item>"early", "mid", "late" narrow a month to days 1–10, 11–20, 21–end; a year to Jan–Apr, May–Aug,
 /// Sep–Dec; a decade to its years 0–3, 4–6, 7–9; a week to Mon–Wed, Tue–Thu, Thu–Sun.</item>
 /// <item>Seasons are meteorological and northern: spring is March to May, winter December to February.</item>
@@ -34,30 +34,22 @@ internal static class TimeResolution
     /// <summary>"this Thursday": the one on or after the anchor.</summary>
     public static LocalDate ThisWeekday(LocalDate anchor, IsoDayOfWeek day) => anchor.With(DateAdjusters.NextOrSame(day));
 
-    /// <summary>The year of a month named without one.</summary>
+    /// <summary>
+    /// The year of a month named without one: within nine months before to two months after the anchor's
+    /// month; a future clause moves a month more than a month past to next year ("will vote in March",
+    /// written in December). A past clause changes nothing: news reports dates within that window.
+    /// </summary>
     public static int YearOfMonth(LocalDate anchor, int month, Tense tense)
     {
         var ahead = month - anchor.Month;
-        return tense switch
-        {
-            Tense.Past => ahead <= 0 ? anchor.Year : anchor.Year - 1,
-            Tense.Future => ahead >= 0 ? anchor.Year : anchor.Year + 1,
-            _ when ahead > 2 => anchor.Year - 1,
-            _ when ahead < -9 => anchor.Year + 1,
-            _ => anchor.Year,
-        };
+        var year = ahead > 2 ? anchor.Year - 1 : ahead < -9 ? anchor.Year + 1 : anchor.Year;
+        if (tense == Tense.Future && (year - anchor.Year) * 12 + ahead < -1) year++;
+        return year;
     }
 
-    /// <summary>The date of a month and day named without a year, or null when no year has that day (30 February).</summary>
-    public static LocalDate? DayOfMonth(LocalDate anchor, int month, int day, Tense tense)
-    {
-        var year = YearOfMonth(anchor, month, Tense.None);
-        if (tense == Tense.Past && month == anchor.Month && day > anchor.Day) year = anchor.Year - 1;
-        else if (tense == Tense.Past) year = YearOfMonth(anchor, month, Tense.Past);
-        else if (tense == Tense.Future && month == anchor.Month && day < anchor.Day) year = anchor.Year + 1;
-        else if (tense == Tense.Future) year = YearOfMonth(anchor, month, Tense.Future);
-        return Create(year, month, day);
-    }
+    /// <summary>The date of a month and day named without a year, or null when that year lacks the day (29 February).</summary>
+    public static LocalDate? DayOfMonth(LocalDate anchor, int month, int day, Tense tense) =>
+        Create(YearOfMonth(anchor, month, tense), month, day);
 
     /// <summary>A valid date, or null.</summary>
     public static LocalDate? Create(int year, int month, int day)

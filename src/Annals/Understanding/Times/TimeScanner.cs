@@ -14,7 +14,10 @@ internal sealed class TimeScanner
     private readonly TimeOptions _options;
     private readonly LocalDate? _anchor;
     private readonly string? _anchorLabel;
-    private LocalDate? _narrative;
+    // The last date mentioned at each precision from day to year, with its order: "that year" after
+    // "In 1998 ... on Oct. 3" may use either; "the next day" only the day.
+    private readonly (int Order, LocalDate Date)[] _recent = new (int, LocalDate)[5];
+    private int _order;
     private bool[]? _sentenceStarts;
 
     public TimeScanner(Doc doc, TimeOptions options)
@@ -46,8 +49,8 @@ internal sealed class TimeScanner
     private void Emit(TimeMatch match)
     {
         _doc.Times.Add(ToMention(match));
-        if (match.Date.Precision == DatePrecision.Day) _narrative = match.Date.From;
-        else if (match.Parts is { Length: > 0 } parts && parts[^1].Date.Precision == DatePrecision.Day) _narrative = parts[^1].Date.From;
+        var last = match.Parts is { Length: > 0 } parts ? parts[^1].Date : match.Date;
+        if (last.Precision <= DatePrecision.Year && last.From is { } from) _recent[(int)last.Precision] = (++_order, from);
     }
 
     private TimeMention ToMention(TimeMatch m)
@@ -113,8 +116,7 @@ internal sealed class TimeScanner
         if (s.Length > 2 && s[^2..] is "st" or "nd" or "rd" or "th") s = s[..^2];
         if (s.Length is < 1 or > 2 || !AllDigits(s)) return false;
         day = int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
-        // A day followed by a colon is a clock time (12:30 is one token, "12 :" is not a day).
-        return day is >= 1 and <= 31 && N(i + 1) != ":";
+        return day is >= 1 and <= 31;
     }
 
     private bool TryYear(int i, out int year)
@@ -169,10 +171,20 @@ internal sealed class TimeScanner
     }
 
     /// <summary>A match whose date depends on the last day the text mentioned, else the publication date.</summary>
-    private TimeMatch Narrative(int first, int end, string rule, Func<LocalDate, string?, EventDate?> resolve)
+    private TimeMatch Narrative(int first, int end, string rule, Func<LocalDate, string?, EventDate?> resolve, DatePrecision coarsest = DatePrecision.Day)
     {
         EventDate date;
-        if (_narrative is { } n) date = resolve(n, "previous date " + LocalDatePattern.Iso.Format(n)) ?? EventDate.Unknown;
+        LocalDate? narrative = null;
+        var best = 0;
+        for (var p = 0; p <= (int)coarsest && p < _recent.Length; p++)
+        {
+            if (_recent[p].Order > best)
+            {
+                best = _recent[p].Order;
+                narrative = _recent[p].Date;
+            }
+        }
+        if (narrative is { } n) date = resolve(n, "previous date " + LocalDatePattern.Iso.Format(n)) ?? EventDate.Unknown;
         else if (_anchor is { } a) date = resolve(a, _anchorLabel) ?? EventDate.Unknown;
         else date = EventDate.UnknownBecause($"no earlier date or publication date to resolve '{Slice(first, end)}' against");
         return new TimeMatch(first, end, date, true, rule);
@@ -180,7 +192,11 @@ internal sealed class TimeScanner
 
     // ---- tense -----------------------------------------------------------------------------------
 
-    /// <summary>The tense of the nearest marker in the sentence around tokens [first, end).</summary>
+    /// <summary>
+    /// The tense of the nearest marker in the sentence around tokens [first, end). A reporting verb ("said")
+    /// counts only right next to the expression ("said Friday"); further away it frames the sentence rather
+    /// than timing the event, so it is the fallback when nothing else marks tense.
+    /// </summary>
     private Tense TenseAround(int first, int end)
     {
         var s = _doc.SentenceOfToken(first);
@@ -191,29 +207,55 @@ internal sealed class TimeScanner
             lo = sentence.FirstToken;
             hi = sentence.EndToken;
         }
+        var fallback = Tense.None;
         for (var d = 1; d < 40; d++)
         {
             var left = first - d;
             var right = end - 1 + d;
             if (left < lo && right >= hi) break;
-            if (left >= lo && MarkerAt(left) is var l && l != Tense.None) return l;
-            if (right < hi && MarkerAt(right) is var r && r != Tense.None) return r;
+            foreach (var k in (ReadOnlySpan<int>)[left, right])
+            {
+                if (k < lo || k >= hi) continue;
+                var tense = MarkerAt(k);
+                if (tense == Tense.None) continue;
+                if (d > 1 && TimeLexicon.ReportingVerbs.Contains(_t[k].Norm))
+                {
+                    if (fallback == Tense.None) fallback = tense;
+                    continue;
+                }
+                return tense;
+            }
         }
-        return Tense.None;
+        return fallback;
     }
 
     private Tense MarkerAt(int i)
     {
         var n = _t[i].Norm;
+        if (TimeLexicon.Auxiliaries.Contains(n) && i + 1 < _t.Length && MarkerAt(i + 1) == Tense.Future)
+            return Tense.Future; // "were planning to", "is expected to", "has been scheduled"
         if (TimeLexicon.TenseMarkers.TryGetValue(n, out var tense))
         {
-            // "set", "going", "plan", "due" point forward only before "to": "set to meet", "due to arrive".
-            if (n is "set" or "going" or "plan" or "plans" or "due" && N(i + 1) != "to") return Tense.None;
+            // "set", "going", "planning", "due" point forward only before "to": "set to meet", "due to arrive".
+            if (n is "set" or "going" or "plan" or "plans" or "planning" or "due" && N(i + 1) != "to") return Tense.None;
             return tense;
         }
         if (_t[i].Kind == TokenKind.Word && n.Length >= 5 && n.EndsWith("ed", StringComparison.Ordinal) && !Cap(i))
             return TimeLexicon.ForwardEdWords.Contains(n) ? Tense.Future : Tense.Past;
         return Tense.None;
+    }
+
+    /// <summary>Whether a deadline or earliest-time phrase just before forces the future: "until Tuesday", "as soon as Friday".</summary>
+    private bool DeadlineBefore(int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 4; k--)
+        {
+            var n = N(k);
+            if (n is "until" or "till") return true;
+            if (n is "soon" or "early" && N(k - 1) == "as" && N(k + 1) == "as") return true;
+            if (k != first - 1 && _t[k].Kind != TokenKind.Number && !n.Contains('.', StringComparison.Ordinal) && n is not ("edt" or "est" or "gmt" or "pdt" or "pst" or "cdt" or "utc" or "noon" or "midnight")) return false;
+        }
+        return false;
     }
 
     // ---- compounds: since X, until X, from X to Y, between X and Y --------------------------------
@@ -454,7 +496,7 @@ internal sealed class TimeScanner
         }
         var end = i + 1;
         if (TimeLexicon.DayParts.Contains(N(end))) end++;
-        var tense = direction == 0 ? TenseAround(first, end) : Tense.None;
+        var tense = direction != 0 ? Tense.None : DeadlineBefore(first) ? Tense.Future : TenseAround(first, end);
         var thisOne = N(first) == "this";
         match = Rel(first, end, direction == 0 && !thisOne ? "weekday" : "weekday-" + N(first), a => EventDate.Day(
             thisOne ? TimeResolution.ThisWeekday(a, weekday) : TimeResolution.Weekday(a, weekday, direction, tense), _anchorLabel));
@@ -508,7 +550,7 @@ internal sealed class TimeScanner
         if (!TimeLexicon.Units.TryGetValue(next, out var unit) || next.EndsWith('s')) return false;
         if (narrative || (word is "next" && N(first) == "the"))
         {
-            match = Narrative(first, i + 2, "narrative-" + next, (n, label) => UnitAt(n, unit, direction < 0 ? -1 : 1, label, Tense.None));
+            match = Narrative(first, i + 2, "narrative-" + next, (n, label) => UnitAt(n, unit, direction < 0 ? -1 : 1, label, Tense.None), PrecisionOf(unit));
             return true;
         }
         if (word == "past" || (word == "last" && N(first) == "the"))
@@ -546,6 +588,15 @@ internal sealed class TimeScanner
         _ => EventDate.Between(new LocalDate((a.Year / 100 + direction) * 100, 1, 1), new LocalDate((a.Year / 100 + direction) * 100 + 99, 12, 31), label),
     };
 
+    private static DatePrecision PrecisionOf(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Day => DatePrecision.Day,
+        TimeUnit.Week or TimeUnit.Weekend => DatePrecision.Week,
+        TimeUnit.Month => DatePrecision.Month,
+        TimeUnit.Quarter => DatePrecision.Quarter,
+        _ => DatePrecision.Year,
+    };
+
     private static EventDate QuarterAt(LocalDate a, string? label) => EventDate.Quarter(a.Year, TimeResolution.QuarterOf(a.Month), label);
 
     private static EventDate Decade(int first, string? label) =>
@@ -557,7 +608,7 @@ internal sealed class TimeScanner
         match = default;
         var j = N(i + 1) == "same" ? i + 2 : i + 1;
         if (!TimeLexicon.Units.TryGetValue(N(j), out var unit) || N(j).EndsWith('s') || unit is TimeUnit.Decade or TimeUnit.Century) return false;
-        match = Narrative(first, j + 1, "that-" + N(j), (n, label) => UnitAt(n, unit, 0, label, Tense.None));
+        match = Narrative(first, j + 1, "that-" + N(j), (n, label) => UnitAt(n, unit, 0, label, Tense.None), PrecisionOf(unit));
         return true;
     }
 
@@ -581,7 +632,7 @@ internal sealed class TimeScanner
                 return true;
             }
             case "same" when TimeLexicon.Units.TryGetValue(N(i + 2), out var unit) && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
-                match = Narrative(i, i + 3, "same-" + N(i + 2), (n, label) => UnitAt(n, unit, 0, label, Tense.None));
+                match = Narrative(i, i + 3, "same-" + N(i + 2), (n, label) => UnitAt(n, unit, 0, label, Tense.None), PrecisionOf(unit));
                 return true;
             case "next" or "following" or "previous" when N(i + 2) is "day" or "morning" or "afternoon" or "evening" or "night":
             {
@@ -624,7 +675,7 @@ internal sealed class TimeScanner
                 if (word is "later" && !that) return TimeResolution.Between(n, whole.To, label);
                 return TimeResolution.Narrow(whole, part, false);
             };
-            match = that ? Narrative(i, i + 3, word + "-that-" + N(i + 2), resolve) : Rel(i, i + 3, word + "-this-" + N(i + 2), a => resolve(a, _anchorLabel));
+            match = that ? Narrative(i, i + 3, word + "-that-" + N(i + 2), resolve, PrecisionOf(unit)) : Rel(i, i + 3, word + "-this-" + N(i + 2), a => resolve(a, _anchorLabel));
             return true;
         }
         if (word is "earlier" or "later")
@@ -786,7 +837,7 @@ internal sealed class TimeScanner
         if (word is "later" or "earlier" && !IsWord(j + 2) || word is "later" or "earlier" && N(j + 2) is "on")
         {
             var sign = word == "later" ? 1 : -1;
-            match = Narrative(first, end, "narrative-" + word, (n, label) => Ago(n, unit, sign * count, label));
+            match = Narrative(first, end, "narrative-" + word, (n, label) => Ago(n, unit, sign * count, label), PrecisionOf(unit));
             return true;
         }
         return false;
