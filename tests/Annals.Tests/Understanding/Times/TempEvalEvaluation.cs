@@ -28,8 +28,9 @@ public sealed class TempEvalEvaluation(ITestOutputHelper output)
 
     private static class Floors
     {
-        public const double RelaxedF1 = 0.0;
-        public const double StrictF1 = 0.0;
-        public const double ValueAccuracy = 0.0;
+        // Just below what times.rules.v1 reached (relaxed F1 0.952, strict F1 0.889, value accuracy 0.916).
+        public const double RelaxedF1 = 0.94;
+        public const double StrictF1 = 0.87;
+        public const double ValueAccuracy = 0.90;
     }
 }
