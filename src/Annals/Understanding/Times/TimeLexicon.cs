@@ -141,4 +141,17 @@ internal static class TimeLexicon
         "%", "percent", "per", "km", "kilometers", "kilometres", "miles", "metres", "meters", "feet", "yards", "tons", "tonnes",
         "dollars", "euros", "pounds", "yen", "points", "hours", "minutes", "seconds", "gmt", "edt", "est", "pdt", "pst", "cdt", "utc", "hrs",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every word that can open an expression. Tokens outside it (and not numbers, hyphenated words or
+    /// quarter codes) are skipped after this one lookup, which keeps the scan cheap on ordinary prose.
+    /// </summary>
+    public static readonly FrozenSet<string> Openers = new[]
+        {
+            "today", "tonight", "yesterday", "tomorrow", "now", "future", "the", "this", "last", "next", "past", "coming",
+            "previous", "following", "early", "late", "mid", "earlier", "later", "that", "fiscal", "christmas",
+            "thanksgiving", "halloween", "new", "election", "more", "less", "since", "until", "till", "from", "between",
+        }
+        .Concat(Months.Keys).Concat(Weekdays.Keys).Concat(NumberWords.Keys).Concat(Ordinals.Keys).Concat(Approximators)
+        .ToFrozenSet(StringComparer.Ordinal);
 }

@@ -34,7 +34,7 @@ internal sealed class TimeScanner
         var i = 0;
         while (i < _t.Length)
         {
-            if (TryCompound(i, out var match) || TryBase(i, out match))
+            if (CanOpen(i) && (TryCompound(i, out var match) || TryBase(i, out match)))
             {
                 Emit(match);
                 i = match.End;
@@ -44,6 +44,19 @@ internal sealed class TimeScanner
                 i++;
             }
         }
+    }
+
+    private bool CanOpen(int i)
+    {
+        var token = _t[i];
+        return token.Kind switch
+        {
+            TokenKind.Number => true,
+            TokenKind.Punctuation => token.Norm == "'",
+            TokenKind.Word => TimeLexicon.Openers.Contains(token.Norm) || token.Norm.Contains('-', StringComparison.Ordinal)
+                || token.Norm.Length == 2 && token.Norm[0] == 'q' || token.Norm.StartsWith("fy", StringComparison.Ordinal),
+            _ => false,
+        };
     }
 
     private void Emit(TimeMatch match)
