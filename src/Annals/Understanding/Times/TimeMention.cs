@@ -20,4 +20,10 @@ public sealed record TimeMention
 
     /// <summary>The rule that recognised it, for tracing.</summary>
     public string? Rule { get; init; }
+
+    /// <summary>The expressions a compound one is built from, e.g. both ends of "from May to July" or the date of "since 2019"; empty otherwise.</summary>
+    public IReadOnlyList<TimeMention> Parts { get; init; } = [];
+
+    /// <summary>For vague references ("now", "the future"): which one; null otherwise.</summary>
+    public TimeReference? Reference { get; init; }
 }
