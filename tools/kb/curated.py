@@ -8,7 +8,7 @@ Edit this file, rerun make_kb.py, review the diff of data/kb/.
 # iso3 -> (aliases, adjectives, demonyms, seats_of_power). Aliases add to those of the packages.
 # Surnames and capitals are deliberately absent: capitals are resolved by code.
 NAMES = {
-    "USA": ("US|U.S.|USA|U.S.A.|America|United States of America|the States", "American|US|U.S.", "Americans", "the White House|the Oval Office|the Pentagon|Capitol Hill|Foggy Bottom"),
+    "USA": ("US|U.S.|USA|U.S.A.|America|United States of America", "American|US|U.S.", "Americans", "the White House|the Oval Office|the Pentagon|Capitol Hill|Foggy Bottom"),
     "GBR": ("UK|U.K.|Britain|Great Britain|United Kingdom of Great Britain and Northern Ireland", "British|UK", "Britons|British", "Downing Street|Whitehall|Number 10|Westminster"),
     "RUS": ("Russian Federation|Rossiya", "Russian", "Russians", "the Kremlin"),
     "CHN": ("PRC|People's Republic of China|Mainland China", "Chinese", "Chinese", "Zhongnanhai"),

@@ -54,10 +54,14 @@ public sealed class EventCoderComponent : IPipelineComponent
         {
             var sentence = doc.Sentence(s);
             var seen = new HashSet<(string, TextRange, TextRange?)>();
+            var coded = new List<CodedEvent>();
             foreach (var match in _matcher.Match(index, sentence))
-                foreach (var coded in Code(index, sentence, match))
-                    if (seen.Add((coded.Code, coded.Source.Range, coded.Target?.Range)))
-                        doc.Events.Add(coded);
+                foreach (var e in Code(index, sentence, match))
+                    if (seen.Add((e.Code, e.Source.Range, e.Target?.Range)))
+                        coded.Add(e);
+            // "arrived in Mongolia for a state visit": one visit, told twice; the telling that names the target stands.
+            coded.RemoveAll(e => e.Target is null && coded.Any(o => o.Target is not null && o.Code == e.Code && o.Source.Range == e.Source.Range));
+            doc.Events.AddRange(coded);
         }
     }
 

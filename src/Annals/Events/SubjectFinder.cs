@@ -37,8 +37,10 @@ internal sealed class SubjectFinder
             {
                 var mention = index.Mentions[m];
                 var before = mention.FirstToken - 1;
-                // "talks in Bishkek", "fighters from Syria": a place after a preposition is not the actor.
-                if (before >= start && Words.Locative.Contains(doc.Token(before).Norm))
+                // "talks in Bishkek", "fighters from Syria": a place after a preposition is not the actor;
+                // "Russia's standing ...": a possessor is not the subject of what follows its noun;
+                // "the presence of the Russian president ... raised": the head noun is, and it names no actor.
+                if ((before >= start && Words.Locative.Contains(doc.Token(before).Norm)) || IsPossessor(doc, mention.EndToken, verb) || IsInsideOfPhrase(doc, start, before))
                 {
                     t = mention.FirstToken;
                     sawOnlyAuxiliaries = false;
@@ -72,6 +74,18 @@ internal sealed class SubjectFinder
                 sawOnlyAuxiliaries = false;
         }
         return null;
+    }
+
+    private static bool IsPossessor(Doc doc, int afterMention, int verb) =>
+        afterMention < verb - 1 && doc.Token(afterMention).Kind == TokenKind.Clitic && doc.Token(afterMention).Norm == "'s";
+
+    private static bool IsInsideOfPhrase(Doc doc, int start, int before)
+    {
+        var p = before;
+        if (p >= start && doc.Token(p).Norm == "the") p--;
+        if (p < start + 1 || doc.Token(p).Norm != "of") return false;
+        var head = doc.Token(p - 1);
+        return head.Kind == TokenKind.Word && !head.IsCapitalized && !Words.ActorHeads.Contains(head.Norm);
     }
 
     /// <summary>The actor after a verb that opens its clause: "…, said Sergei Lavrov".</summary>

@@ -38,7 +38,18 @@ internal static class Words
     public static readonly FrozenSet<string> Relative = Set("who", "which");
 
     /// <summary>Words a gap between pattern words may not contain: they start another clause or phrase.</summary>
-    public static readonly FrozenSet<string> GapStoppers = Set("and", "or", "but", "that", "who", "which", "while", "whereas", "because", "after", "before", "when", "if", "said", "says");
+    /// <remarks>Auxiliaries start another predicate ("Putin's visit is likely to ..."); prepositions the pattern does not name attach what follows elsewhere ("calling for Putin's arrest").</remarks>
+    public static readonly FrozenSet<string> GapStoppers = Set("and", "or", "but", "that", "who", "which", "while", "whereas", "because", "after", "before", "when", "if", "said", "says",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did",
+        "for", "with", "from", "by", "about", "against", "since", "during", "without", "despite", "over");
+
+    /// <summary>Prepositions after which a participle describes a noun ("for alleged crimes") rather than acting.</summary>
+    public static readonly FrozenSet<string> Prepositions = Set("for", "of", "in", "on", "with", "about", "over", "against", "into", "from", "at", "among", "amid", "despite", "under");
+
+    /// <summary>Nouns heading an "of" phrase that still name an actor ("the leaders of Russia and China met").</summary>
+    public static readonly FrozenSet<string> ActorHeads = Set("leader", "leaders", "head", "heads", "member", "members", "delegation", "delegations",
+        "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "officials", "supporters",
+        "allies", "citizens", "people", "residents", "president", "minister", "ministers", "foreign", "ministry", "spokesman", "spokeswoman", "chief", "states", "countries", "nations");
 
     public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");
 

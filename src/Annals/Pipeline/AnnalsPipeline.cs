@@ -1,5 +1,6 @@
 using Annals.Events;
 using Annals.Knowledge;
+using Annals.Understanding.Times;
 
 namespace Annals.Pipeline;
 
@@ -11,6 +12,7 @@ public static class AnnalsPipeline
         new PipelineBuilder()
             .UseTokenizer()
             .UseEntities(kb)
+            .UseTimes()
             .UseEventCoder()
             .UseContext(kb)
             .Build();

@@ -99,8 +99,11 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         if (HeaderLine().IsMatch(line) || Dateline().IsMatch(line)) return false;
         var next = i + 1 < lines.Length ? lines[i + 1] : "";
         var standsAlone = next.Trim().Length == 0 || string.Equals(Collapse(next), Collapse(line), StringComparison.OrdinalIgnoreCase);
-        var endsLikeSentence = line[^1] is '.' or ',' or ';' or ':' && !line.EndsWith("...", StringComparison.Ordinal);
-        return standsAlone || !endsLikeSentence;
+        // Headlines do not end in a full stop; a first line that does is the opening paragraph.
+        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+        var endsLikeSentence = line[^1] is '.' or ',' or ';' or ':' && !line.EndsWith("...", StringComparison.Ordinal)
+            && !(lastWord.Length <= 5 && lastWord.Count(c => c == '.') >= 2);
+        return !endsLikeSentence && (standsAlone || line.Length <= 150);
     }
 
     private static int SkipBlank(string[] lines, int i)

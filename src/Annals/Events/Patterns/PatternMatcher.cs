@@ -30,6 +30,12 @@ internal sealed class PatternMatcher
                 foreach (var pattern in _dictionary.Anchored(lemma))
                 {
                     if (!pattern.IsNominal && t > sentence.FirstToken && Words.Determiners.Contains(doc.Token(t - 1).Norm)) continue;
+                    // "for alleged crimes", "of the proposed deal": a participle after a preposition describes a noun.
+                    if (!pattern.IsNominal && (form & VerbForms.Participle) != 0 && t > sentence.FirstToken && Words.Prepositions.Contains(doc.Token(t - 1).Norm)) continue;
+                    // "to address the allegations and discuss ...": a base form joined to an infinitive is governed with it.
+                    if (!pattern.IsNominal && form == VerbForms.Base && IsCoordinatedInfinitive(doc, t, sentence.FirstToken)) continue;
+                    // "a two-day state visit": a verb right before a noun the dictionary also knows as a noun reads as a modifier.
+                    if (!pattern.IsNominal && t + 1 < sentence.EndToken && IsCompoundModifier(doc, t) && !_dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm).IsEmpty) continue;
                     var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken);
                     var match = TryMatch(mentions, sentence, pattern, t, form, passive);
                     if (match is not null) found.Add(match);
@@ -37,6 +43,26 @@ internal sealed class PatternMatcher
             }
         }
         return SelectMostSpecific(found);
+    }
+
+    private static bool IsCoordinatedInfinitive(Doc doc, int t, int first)
+    {
+        if (t - 1 < first || doc.Token(t - 1).Norm is not ("and" or "or")) return false;
+        for (var p = t - 2; p >= first && p >= t - 8; p--)
+        {
+            var norm = doc.Token(p).Norm;
+            if (norm == "to") return true;
+            if (norm is "," or ";" || Words.Auxiliary.Contains(norm) && norm != "to") return false;
+        }
+        return false;
+    }
+
+    private static bool IsCompoundModifier(Doc doc, int t)
+    {
+        var previous = t > 0 ? doc.Token(t - 1) : default;
+        // Hyphenated or numeric modifiers before the word mark a noun phrase: "two-day state visit", "5-year peace deal".
+        return t > 0 && (previous.Text.Contains('-') || previous.Kind == TokenKind.Number) && doc.Token(t + 1).Kind == TokenKind.Word
+            && !Words.GapStoppers.Contains(doc.Token(t + 1).Norm) && !Words.Prepositions.Contains(doc.Token(t + 1).Norm) && doc.Token(t + 1).Norm is not ("to" or "the" or "a" or "an");
     }
 
     private static bool IsAfterBe(Doc doc, int verb, int first)

@@ -25,6 +25,9 @@ internal sealed class DocContext
 
     public Doc Doc { get; }
 
+    /// <summary>The token just past the dateline's place, or 0 when the text opens with none.</summary>
+    public int DatelineEnd { get; init; }
+
     /// <summary>The publication date, when known.</summary>
     public LocalDate? Date { get; }
 

@@ -27,6 +27,26 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "throughout", "inside", "within", "through", "arrived", "landed", "visited", "visiting", "visit", "reached",
     };
 
+    // Capitalised words that are dates, not people: "Friday" is no leader's surname here.
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "spring", "summer", "autumn", "winter", "christmas", "easter", "ramadan",
+    };
+
+    // Head words of organisation names the knowledge base does not hold, with the CAMEO sector they imply.
+    private static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        ["forces"] = "MIL", ["army"] = "MIL", ["guard"] = "MIL", ["brigade"] = "MIL", ["brigades"] = "MIL", ["militia"] = "REB",
+        ["front"] = "REB", ["movement"] = "", ["party"] = "PTY", ["council"] = "", ["committee"] = "", ["commission"] = "",
+        ["union"] = "", ["ministry"] = "GOV", ["agency"] = "", ["bank"] = "BUS", ["court"] = "JUD", ["tribunal"] = "JUD",
+        ["organization"] = "", ["organisation"] = "", ["association"] = "", ["alliance"] = "", ["coalition"] = "", ["federation"] = "",
+        ["institute"] = "", ["university"] = "EDU", ["company"] = "BUS", ["corporation"] = "BUS", ["group"] = "", ["network"] = "",
+        ["foundation"] = "NGO", ["watch"] = "NGO", ["fund"] = "", ["police"] = "COP", ["service"] = "", ["office"] = "GOV",
+        ["parliament"] = "LEG", ["assembly"] = "LEG", ["congress"] = "LEG", ["senate"] = "LEG",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "del", "la", "le",
@@ -54,7 +74,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     public void Process(Doc doc)
     {
         var candidates = FindCandidates(doc);
-        var context = new DocContext(doc, doc.Article.Published?.Date, candidates);
+        AddUnlinkedOrganizations(doc, candidates);
+        var context = new DocContext(doc, doc.Article.Published?.Date, candidates) { DatelineEnd = DatelineEnd(doc) };
         var mentions = new List<EntityMention>();
         for (var k = 0; k < candidates.Count; k++)
             k = Interpret(context, candidates, k, mentions);
@@ -123,6 +144,23 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (c.First(EntryKind.Title) is { } lone)
             return InterpretTitle(ctx, candidates, k, lone, null, c.Start, mentions);
 
+        // "BISHKEK, Oct 12 —": the dateline names where the report was filed.
+        if (c.Start < ctx.DatelineEnd && BestPlace(ctx, candidates, k) is { } filedFrom)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, filedFrom.Id, filedFrom.Name, null, filedFrom.Country, "dateline") with { Lat = filedFrom.Lat, Lon = filedFrom.Lon });
+            return k;
+        }
+
+        // "the Rome Statute", "the Moscow Times": a capital or state name that opens a longer name names neither.
+        if ((c.Has(EntryKind.Capital) || c.Has(EntryKind.StateName) || c.Has(EntryKind.Place)) && OpensLongerName(doc, c, next))
+            return k;
+
+        if (c.First(EntryKind.UnlinkedOrganization) is { } unlinked)
+        {
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Organization, null, unlinked.Name, unlinked.Actor, unlinked.Country, "name:organization"));
+            return k;
+        }
+
         if (c.First(EntryKind.Person) is { } person)
         {
             mentions.Add(PersonMention(ctx, c.Start, c.End, person.Id, person.Name, "gazetteer:person"));
@@ -167,6 +205,82 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         return k;
     }
+
+    private static bool OpensLongerName(Doc doc, Candidate c, Candidate? next)
+    {
+        if (c.End >= doc.TokenCount || (next is not null && next.Start == c.End)) return false;
+        var sentence = doc.SentenceOfToken(c.Start);
+        if (doc.SentenceOfToken(c.End) != sentence) return false;
+        var following = doc.Token(c.End);
+        return following.Kind == TokenKind.Word && following.IsCapitalized && !CalendarWords.Contains(following.Norm);
+    }
+
+    // The all-capital place opening the text, before its comma or dash: "NEW DELHI, Aug 19 —".
+    private static int DatelineEnd(Doc doc)
+    {
+        var end = 0;
+        for (var i = 0; i < Math.Min(doc.TokenCount, 6); i++)
+        {
+            var t = doc.Token(i);
+            if (t.Kind == TokenKind.Word && t.Text.Length > 1 && t.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) end = i + 1;
+            else break;
+        }
+        if (end == 0 || end >= doc.TokenCount) return 0;
+        return doc.Token(end).Text is "," or "—" or "–" or "-" or "--" or "(" ? end : 0;
+    }
+
+    // Capitalised names ending in an organisation word ("Rapid Support Forces", "Human Rights Watch",
+    // "Ministry of Defence") that no knowledge-base name covers become candidates of their own; a state
+    // adjective opening them gives their country ("Sudanese Armed Forces").
+    private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates)
+    {
+        var owner = new int[doc.TokenCount];
+        Array.Fill(owner, -1);
+        for (var k = 0; k < candidates.Count; k++)
+            for (var i = candidates[k].Start; i < candidates[k].End; i++) owner[i] = k;
+
+        var added = new List<Candidate>();
+        var removed = new HashSet<int>();
+        foreach (var sentence in doc.Sentences)
+        {
+            for (var h = sentence.FirstToken + 1; h < sentence.EndToken; h++)
+            {
+                var head = doc.Token(h);
+                if (!head.IsCapitalized || !OrganizationHeads.TryGetValue(head.Norm, out var sector)) continue;
+                if (owner[h] >= 0 && candidates[owner[h]].Entries.Any(e => e.Kind is EntryKind.Organization or EntryKind.Person or EntryKind.StateName)) continue;
+                var start = h;
+                while (start - 1 > sentence.FirstToken || (start - 1 == sentence.FirstToken && doc.Token(start - 1).IsCapitalized))
+                {
+                    var prev = doc.Token(start - 1);
+                    if (prev.Kind == TokenKind.Word && prev.IsCapitalized && (owner[start - 1] < 0 || IsNamePart(candidates[owner[start - 1]]))) start--;
+                    else break;
+                }
+                var end = h + 1;
+                // "Ministry of Foreign Affairs", "Union of Journalists".
+                if (end + 1 < sentence.EndToken && doc.Token(end).Norm is "of" or "for" && doc.Token(end + 1).IsCapitalized)
+                {
+                    end += 2;
+                    while (end < sentence.EndToken && doc.Token(end).IsCapitalized && doc.Token(end).Kind == TokenKind.Word) end++;
+                }
+                if (end - start < 2) continue;
+                string? country = null;
+                if (owner[start] >= 0 && candidates[owner[start]].First(EntryKind.StateAdjective) is { } adjective) country = adjective.Country;
+                var name = doc.Text[doc.Token(start).Start..doc.Token(end - 1).End];
+                var actor = country is null ? (sector.Length > 0 ? sector : null) : Cameo(country) + (sector.Length > 0 ? sector : "");
+                added.Add(new Candidate(start, end, [new GazetteerEntry(EntryKind.UnlinkedOrganization, "", name, country, actor)]));
+                for (var i = start; i < end; i++)
+                    if (owner[i] >= 0) removed.Add(owner[i]);
+                h = end - 1;
+            }
+        }
+        if (added.Count == 0) return;
+        var kept = candidates.Where((_, k) => !removed.Contains(k)).Concat(added).OrderBy(c => c.Start).ToList();
+        candidates.Clear();
+        candidates.AddRange(kept);
+    }
+
+    // Words a proper organisation name may swallow: state adjectives and generic words ("Sudanese", "Armed", "Support").
+    private static bool IsNamePart(Candidate c) => c.Entries.All(e => e.Kind is EntryKind.StateAdjective or EntryKind.Group or EntryKind.Title);
 
     private int InterpretTitle(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry title, string? country, int spanStart, List<EntityMention> mentions)
     {
@@ -304,7 +418,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             if (covered[i]) continue;
             var t = doc.Token(i);
-            if (t.Kind != TokenKind.Word || !t.IsCapitalized) continue;
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized || CalendarWords.Contains(t.Norm)) continue;
             if (ctx.Surnames.TryGetValue(t.Norm, out var person))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));

@@ -13,6 +13,8 @@ internal enum EntryKind
     Capital,
     /// <summary>An organisation's name, alias or acronym.</summary>
     Organization,
+    /// <summary>A capitalised organisation name the knowledge base does not hold: "Rapid Support Forces".</summary>
+    UnlinkedOrganization,
     /// <summary>A person's full name or alias.</summary>
     Person,
     /// <summary>A populated place.</summary>
