@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Annals.Knowledge;
@@ -8,12 +7,13 @@ internal static class NameKey
 {
     internal static string Of(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // A table, not Unicode normalisation: that is unavailable under invariant globalization.
+        var decomposed = Text.DiacriticFolding.Fold(text);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.')
+            if (c == '.')
             {
                 continue;
             }

@@ -78,19 +78,8 @@ internal sealed class Gazetteer
     {
         AddForm(phrase, entry);
         // News often drops diacritics (Khurelsukh for Khürelsükh): hold the plain spelling too.
-        var plain = WithoutDiacritics(phrase);
+        var plain = DiacriticFolding.Fold(phrase);
         if (!string.Equals(plain, phrase, StringComparison.Ordinal)) AddForm(plain, entry);
-    }
-
-    private static string WithoutDiacritics(string text)
-    {
-        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
-        var sb = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) sb.Append(c);
-        }
-        return sb.ToString().Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private void AddForm(string phrase, GazetteerEntry entry)

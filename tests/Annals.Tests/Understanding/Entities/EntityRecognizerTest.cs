@@ -117,7 +117,7 @@ public class EntityRecognizerTest
     [Fact]
     public void Every_mention_slices_the_text()
     {
-        var doc = Analyse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "state-visit.txt")));
+        var doc = Analyse(File.ReadAllText(Path.Combine(SharedData.RepositoryRoot(), "samples", "state-visit.txt")));
         Assert.NotEmpty(doc.Entities);
         Assert.All(doc.Entities, e => Assert.Equal(e.Text, doc.Text[e.Range.Start..e.Range.End]));
     }

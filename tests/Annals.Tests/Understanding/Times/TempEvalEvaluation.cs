@@ -1,3 +1,4 @@
+using Annals.Tests.Support;
 using Annals.Understanding.Times;
 using Xunit.Abstractions;
 
@@ -6,18 +7,11 @@ namespace Annals.Tests.Understanding.Times;
 /// <summary>Measures the time stage on the TempEval-3 AQUAINT gold, read in place from the shared data folder.</summary>
 public sealed class TempEvalEvaluation(ITestOutputHelper output)
 {
-    private const string Folder = "/work/shared/data/time/tempeval3-aquaint";
-
     [Fact]
     public void Dates_on_TempEval3_reach_the_recorded_floors()
     {
-        if (!Directory.Exists(Folder))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"TempEval-3 data missing at {Folder}");
-            output.WriteLine($"skipped: {Folder} not found");
-            return;
-        }
-        var report = TempEvalScorer.ScoreFolder(Folder);
+        if (!SharedData.TryGet("time/tempeval3-aquaint", out var folder)) return;
+        var report = TempEvalScorer.ScoreFolder(folder);
         output.WriteLine(report.ToString());
         foreach (var line in report.Disagreements.Take(400)) output.WriteLine(line);
 
