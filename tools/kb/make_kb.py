@@ -303,22 +303,8 @@ def main():
                            "instrument", "issued", "unsealed", "charges", "counts_g_cah_wc_oaj", "status", "status_date",
                            "ended", "ended_confidence", "status_as_of", "source"], ws)
 
-    # Places: cities >= 100k plus every capital of states.tsv.
-    places = {}
-    for c in read(os.path.join(kb, "cities_pop100k.tsv")):
-        places[c["geonameid"]] = dict(geonameid=c["geonameid"], name=c["name"], alt_names=c["alt_name"].replace(";", "|"),
-                                      iso3=by2.get(c["country_iso2"], ""), admin1=c["admin1_name"],
-                                      feature_code=c["feature_code"], population=c["population"], lat=c["lat"],
-                                      lon=c["lon"], source="GEONAMES")
-    for r in countries:
-        gid = r["capital_geonameid"]
-        if gid and gid not in places:
-            places[gid] = dict(geonameid=gid, name=r["capital_name"], alt_names="", iso3=r["iso3"], admin1="",
-                               feature_code="", population="", lat=r["capital_lat"], lon=r["capital_lon"], source="GEONAMES")
-    for p in places.values():
-        assert p["iso3"] in known, p
-    write("places.tsv", ["geonameid", "name", "alt_names", "iso3", "admin1", "feature_code", "population", "lat", "lon", "source"],
-          sorted(places.values(), key=lambda p: (p["iso3"], -int(p["population"] or 0), int(p["geonameid"]))))
+    # Places and administrative divisions (places.tsv.gz, admin.tsv.gz) come from tools/kb/make_places.mjs,
+    # which reads the GeoNames npm packages directly; run it after this script when states.tsv changes.
 
     write("meta.tsv", ["key", "value", "source"], [
         dict(key="as_of", value="2025-12-31", source="S-LEADERS|S-WP-ICC|S-KUSHAYB"),

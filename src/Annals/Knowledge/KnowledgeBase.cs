@@ -20,7 +20,12 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, Membership[]> _membershipsByState;
     private readonly FrozenDictionary<string, Membership[]> _membershipsByOrg;
     private readonly FrozenDictionary<string, Warrant[]> _warrantsByPerson;
-    private readonly FrozenDictionary<string, Place[]> _placesByKey;
+    // The place and division name indexes cost more to build than the rest of the knowledge base together, and
+    // most callers (the gazetteer) walk the lists instead: built on the first lookup.
+    private readonly Lazy<(IReadOnlyList<Place> Places, IReadOnlyList<AdminDivision> AdminDivisions)> _geoNames;
+    private readonly Lazy<Dictionary<string, Place[]>> _placesByKey;
+    private readonly Lazy<Dictionary<string, AdminDivision[]>> _adminsByKey;
+    private readonly Lazy<Dictionary<string, AdminDivision>> _adminsById;
 
     private KnowledgeBase(LoadedData data)
     {
@@ -32,7 +37,7 @@ public sealed class KnowledgeBase
         Organizations = data.Organizations;
         Memberships = data.Memberships;
         Warrants = data.Warrants;
-        Places = data.Places;
+        _geoNames = data.GeoNames;
         Regions = data.Regions;
         _statesByKey = data.StatesByKey.ToFrozenDictionary(StringComparer.Ordinal);
         _romeStatute = data.RomeStatute.ToFrozenDictionary(StringComparer.Ordinal);
@@ -47,10 +52,10 @@ public sealed class KnowledgeBase
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _warrantsByPerson = data.Warrants.GroupBy(w => w.PersonId)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _placesByKey = data.Places
-            .SelectMany(p => p.AltNames.Prepend(p.Name).Select(n => (Key: NameKey.Of(n), Place: p)))
-            .GroupBy(x => x.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Place).Distinct().OrderByDescending(p => p.Population).ToArray(), StringComparer.Ordinal);
+        _placesByKey = new(() => IndexByName(Places, p => p.Name, p => p.AltNames, ps => ps.OrderByDescending(p => p.Population)));
+        _adminsByKey = new(() => IndexByName(AdminDivisions, a => a.Name, a => a.AltNames,
+            ds => ds.OrderBy(a => a.Level).ThenByDescending(a => a.Population ?? 0)));
+        _adminsById = new(() => AdminDivisions.ToDictionary(a => a.Id, StringComparer.Ordinal));
     }
 
     /// <summary>The data set's version, from its <see cref="IKnowledgeSource"/>.</summary>
@@ -77,13 +82,20 @@ public sealed class KnowledgeBase
     /// <summary>All ICC warrants, summonses and public applications.</summary>
     public IReadOnlyList<Warrant> Warrants { get; }
 
-    /// <summary>Cities of 100,000 or more and every capital (GeoNames, CC BY 4.0).</summary>
-    public IReadOnlyList<Place> Places { get; }
+    /// <summary>Every populated place of GeoNames cities1000 (about 135,000) and every capital (GeoNames, CC BY 4.0).</summary>
+    /// <remarks>Read from the source on first use (a few hundred milliseconds), with <see cref="AdminDivisions"/>.</remarks>
+    /// <exception cref="KnowledgeDataException">The places or divisions file is missing or malformed.</exception>
+    public IReadOnlyList<Place> Places => _geoNames.Value.Places;
+
+    /// <summary>First- and second-level administrative divisions: regions, provinces, states, US counties (GeoNames, CC BY 4.0).</summary>
+    /// <remarks>Read from the source on first use, with <see cref="Places"/>.</remarks>
+    /// <exception cref="KnowledgeDataException">The places or divisions file is missing or malformed.</exception>
+    public IReadOnlyList<AdminDivision> AdminDivisions => _geoNames.Value.AdminDivisions;
 
     /// <summary>World regions news names (Central Asia, the Middle East) and the states they cover.</summary>
     public IReadOnlyList<Region> Regions { get; }
 
-    /// <summary>Loads every file of <paramref name="source"/>.</summary>
+    /// <summary>Loads every file of <paramref name="source"/>; the GeoNames places and divisions are read on first use of <see cref="Places"/>, <see cref="AdminDivisions"/> or a lookup.</summary>
     /// <exception cref="KnowledgeDataException">A file is missing or malformed, or rows refer to unknown states.</exception>
     public static KnowledgeBase Load(IKnowledgeSource source)
     {
@@ -214,7 +226,21 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Place> FindPlaces(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return _placesByKey.TryGetValue(NameKey.Of(name), out var places) ? places : [];
+        return _placesByKey.Value.TryGetValue(NameKey.Of(name), out var places) ? places : [];
+    }
+
+    /// <summary>Administrative divisions with this name or alternative name, first level first, then most populous.</summary>
+    public IReadOnlyList<AdminDivision> FindAdminDivisions(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _adminsByKey.Value.TryGetValue(NameKey.Of(name), out var divisions) ? divisions : [];
+    }
+
+    /// <summary>Gets an administrative division by <see cref="AdminDivision.Id"/> (e.g. <c>geonames-admin:US.LA</c>).</summary>
+    public AdminDivision? GetAdminDivision(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _adminsById.Value.GetValueOrDefault(id);
     }
 
     /// <summary>Turns a row's source cell (ids or URLs, <c>|</c>-separated) into URLs; ids without an address (S-MEM) stay as ids.</summary>
@@ -225,6 +251,28 @@ public sealed class KnowledgeBase
             .Select(s => Sources.TryGetValue(s, out var source) && source.Url is { Length: > 0 } url ? url : s)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
+    }
+
+    private static Dictionary<string, T[]> IndexByName<T>(
+        IReadOnlyList<T> items, Func<T, string> name, Func<T, IReadOnlyList<string>> altNames, Func<IEnumerable<T>, IEnumerable<T>> order)
+        where T : class
+    {
+        var lists = new Dictionary<string, List<T>>(items.Count, StringComparer.Ordinal);
+        void Add(string key, T item)
+        {
+            if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
+            if (list.Count == 0 || !ReferenceEquals(list[^1], item)) list.Add(item);
+        }
+
+        foreach (var item in items)
+        {
+            Add(NameKey.Of(name(item)), item);
+            foreach (var alt in altNames(item)) Add(NameKey.Of(alt), item);
+        }
+
+        var result = new Dictionary<string, T[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in lists) result[key] = list.Count == 1 ? [list[0]] : order(list.Distinct()).ToArray();
+        return result;
     }
 
     private Person? FirstHolder(string iso3, LeaderRole role, LocalDate date)

@@ -18,13 +18,14 @@ internal static class KnowledgeLoader
         var positions = ReadLeaders(source, known, out var leaderRows);
         var warrants = ReadWarrants(source, known);
         var (people, peopleByKey) = BuildPeople(positions, leaderRows, warrants);
-        var places = ReadPlaces(source, known);
+        // The GeoNames tables are most of the data: read on first use, so loading stays fast for callers that never need them.
+        var geo = new Lazy<(IReadOnlyList<Place>, IReadOnlyList<AdminDivision>)>(() => ReadGeoNames(source, known, states));
         var regions = ReadRegions(source, states);
         return new LoadedData
         {
             VersionId = source.VersionId, AsOf = asOf, Sources = sources, States = states, StatesByKey = statesByKey,
             RomeStatute = romeStatute, People = people, PeopleByKey = peopleByKey, Organizations = orgs, OrgsByKey = orgsByKey,
-            Memberships = memberships, Warrants = warrants, Places = places, Regions = regions,
+            Memberships = memberships, Warrants = warrants, GeoNames = geo, Regions = regions,
         };
     }
 
@@ -331,25 +332,12 @@ internal static class KnowledgeLoader
         }
     }
 
-    private static List<Place> ReadPlaces(IKnowledgeSource source, HashSet<string> known)
+    private static (IReadOnlyList<Place>, IReadOnlyList<AdminDivision>) ReadGeoNames(IKnowledgeSource source, HashSet<string> known, IReadOnlyList<State> states)
     {
-        var result = new List<Place>();
-        foreach (var row in Rows(source, KnowledgeFiles.Places))
-        {
-            var population = row.Optional("population");
-            result.Add(new Place
-            {
-                Id = "geonames:" + row.Required("geonameid"), Name = row.Required("name"), AltNames = row.List("alt_names"),
-                Iso3 = KnownState(row, "iso3", known), Admin1 = row.Optional("admin1"), FeatureCode = row.Optional("feature_code"),
-                Population = population is null ? 0 : long.TryParse(population, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-                    ? n : throw row.Fail("K004", $"population '{population}' is not a whole number"),
-                Lat = row.Double("lat") ?? throw row.Fail("K004", "lat is required"),
-                Lon = row.Double("lon") ?? throw row.Fail("K004", "lon is required"),
-                Source = row.Required("source"),
-            });
-        }
-
-        return result;
+        var reader = new PlaceTableReader(known);
+        var admins = reader.ReadAdminDivisions(source, out var byCode);
+        var iso2 = states.Where(s => s.Iso2 is not null).ToDictionary(s => s.Iso3, s => s.Iso2!, StringComparer.Ordinal);
+        return (reader.ReadPlaces(source, iso2, byCode), admins);
     }
 
     // A region is placed at the mean of its states' capitals: a point news maps can show, derived, not stored.

@@ -29,7 +29,8 @@ internal sealed class LoadedData
 
     internal required IReadOnlyList<Warrant> Warrants { get; init; }
 
-    internal required IReadOnlyList<Place> Places { get; init; }
+    /// <summary>Places and administrative divisions, read on first use.</summary>
+    internal required Lazy<(IReadOnlyList<Place> Places, IReadOnlyList<AdminDivision> AdminDivisions)> GeoNames { get; init; }
 
     internal required IReadOnlyList<Region> Regions { get; init; }
 }

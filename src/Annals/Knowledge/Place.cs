@@ -1,6 +1,6 @@
 namespace Annals.Knowledge;
 
-/// <summary>A populated place from GeoNames (<c>places.tsv</c>).</summary>
+/// <summary>A populated place from GeoNames cities1000 (<c>places.tsv.gz</c>).</summary>
 /// <remarks>Immutable. Data © GeoNames (geonames.org), CC BY 4.0.</remarks>
 public sealed record Place
 {
@@ -10,14 +10,23 @@ public sealed record Place
     /// <summary>Name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>Alternative names (rarely filled).</summary>
+    /// <summary>Other spellings in Latin script (rarely filled: GeoNames' other spelling, or the capital's name in <c>states.tsv</c>).</summary>
     public required IReadOnlyList<string> AltNames { get; init; }
 
     /// <summary>Country (iso3).</summary>
     public required string Iso3 { get; init; }
 
-    /// <summary>First-level administrative division's name.</summary>
+    /// <summary>First-level administrative division's name (Louisiana, Bavaria), when GeoNames gives one.</summary>
     public string? Admin1 { get; init; }
+
+    /// <summary>The first-level division's <see cref="AdminDivision.Id"/>, when known.</summary>
+    public string? Admin1Id { get; init; }
+
+    /// <summary>Second-level administrative division's name (Rapides Parish), when GeoNames gives one.</summary>
+    public string? Admin2 { get; init; }
+
+    /// <summary>The second-level division's <see cref="AdminDivision.Id"/>, when known.</summary>
+    public string? Admin2Id { get; init; }
 
     /// <summary>GeoNames feature code (PPLC capital, PPLA …).</summary>
     public string? FeatureCode { get; init; }

@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text;
+using Annals.Knowledge;
+using Annals.Text;
+using Annals.Understanding.Entities;
+
+namespace Annals.Tests.Understanding.Places;
+
+/// <summary>Scores place recognition and resolution against gold place names, and counts why gold names were missed.</summary>
+/// <remarks>
+/// A gold name is found when an entity of type place or state overlaps its span. It is resolved when that
+/// entity's coordinates lie within 161 km (100 miles, the usual accuracy@161) of the gold's; a state entity
+/// carries no point, so it counts as resolved when the gold itself is that state. The gold's country is its own
+/// country field when the corpus gives one, else the country of the nearest place or capital the knowledge
+/// base holds.
+/// </remarks>
+internal sealed class GeoparsingScore
+{
+    public const double ToleranceKm = 161;
+
+    private const string Near = "KB has it within 161 km";
+
+    private readonly KnowledgeBase _kb;
+    private readonly (double Lat, double Lon, string Iso3)[] _points;
+    private readonly Dictionary<(double, double), string?> _nearestCache = [];
+    private readonly SortedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _falsePositives = new(StringComparer.Ordinal);
+
+    public GeoparsingScore(KnowledgeBase kb)
+    {
+        _kb = kb;
+        _points = kb.Places.Select(p => (p.Lat, p.Lon, p.Iso3))
+            .Concat(kb.States.Where(s => s.CapitalLat is not null && s.CapitalLon is not null).Select(s => (s.CapitalLat!.Value, s.CapitalLon!.Value, s.Iso3)))
+            .ToArray();
+    }
+
+    public int Gold { get; private set; }
+
+    public int Found { get; private set; }
+
+    public int Resolved { get; private set; }
+
+    public int RightCountry { get; private set; }
+
+    public int Predicted { get; private set; }
+
+    public int PredictedOverlapping { get; private set; }
+
+    /// <summary>Gold names the knowledge base holds (place, division, state or capital) within 161 km: what a perfect recogniser could resolve.</summary>
+    public int Covered { get; private set; }
+
+    public double CoveredShare => Share(Covered, Gold);
+
+    public double FoundShare => Share(Found, Gold);
+
+    public double ResolvedShare => Share(Resolved, Gold);
+
+    public double CountryShare => Share(RightCountry, Gold);
+
+    public double Precision => Share(PredictedOverlapping, Predicted);
+
+    /// <summary>Why gold names were not resolved, with counts.</summary>
+    public IReadOnlyDictionary<string, int> Reasons => _reasons;
+
+    public void Add(GoldDocument gold, Doc doc)
+    {
+        var places = doc.Entities.Where(e => e.Type is EntityType.Place or EntityType.State).ToList();
+        Predicted += places.Count;
+        foreach (var e in places)
+        {
+            if (gold.Gold.Any(g => Overlaps(e, g))) PredictedOverlapping++;
+            else _falsePositives[e.Text] = _falsePositives.GetValueOrDefault(e.Text) + 1;
+        }
+        foreach (var g in gold.Gold)
+        {
+            Gold++;
+            if (Coverage(g) == Near) Covered++;
+            var goldCountry = GoldCountry(g);
+            var entity = places.Where(e => Overlaps(e, g)).OrderByDescending(e => e.Type == EntityType.Place).FirstOrDefault();
+            if (entity is null)
+            {
+                Count("not found: " + Kind(g) + ", " + Coverage(g));
+                continue;
+            }
+            Found++;
+            if (goldCountry is not null && entity.Country == goldCountry) RightCountry++;
+            if (IsResolved(entity, g, goldCountry))
+            {
+                Resolved++;
+                continue;
+            }
+            var how = entity.Type == EntityType.State ? "read as state " + entity.Country : "read as " + (entity.Rule ?? "place");
+            Count("wrong: " + Kind(g) + ", " + how + ", " + Coverage(g));
+        }
+    }
+
+    public string Report(string corpus)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"{corpus}: gold {Gold}; found {FoundShare:P1}; within {ToleranceKm} km {ResolvedShare:P1}; right country {CountryShare:P1}; precision {Precision:P1} ({PredictedOverlapping}/{Predicted}); gazetteer holds {CoveredShare:P1} within {ToleranceKm} km");
+        sb.AppendLine("  most frequent place/state entities overlapping no gold name: " + string.Join(", ",
+            _falsePositives.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(25).Select(kv => $"{kv.Key} {kv.Value}")));
+        foreach (var (reason, n) in _reasons.OrderByDescending(kv => kv.Value))
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {n,5}  {reason}");
+        return sb.ToString();
+    }
+
+    private void Count(string reason) => _reasons[reason] = _reasons.GetValueOrDefault(reason) + 1;
+
+    private bool IsResolved(EntityMention e, GoldToponym g, string? goldCountry)
+    {
+        if (e.Lat is { } lat && e.Lon is { } lon) return Km(lat, lon, g.Lat, g.Lon) <= ToleranceKm;
+        if (e.Type != EntityType.State || e.Country is null) return false;
+        // A capital read as its government ("Paris said") still names the city: judge it by the capital's point.
+        if (e.Rule == "gazetteer:capital-metonym" && _kb.FindState(e.Country) is { CapitalLat: { } clat, CapitalLon: { } clon }
+            && Km(clat, clon, g.Lat, g.Lon) <= ToleranceKm) return true;
+        var named = _kb.FindState(g.Name);
+        var goldIsState = g.FeatureCode is { } code ? code.StartsWith("PCL", StringComparison.Ordinal) : named is not null;
+        return goldIsState && e.Country == goldCountry;
+    }
+
+    // What kind of place the gold is, from its GeoNames feature code where the corpus gives one.
+    private static string Kind(GoldToponym g) => g.FeatureCode switch
+    {
+        null => "unknown kind",
+        "ADM1" when g.Country == "United States" => "US state",
+        "ADM1" => "admin1",
+        "ADM2" when g.Country == "United States" => "US county",
+        "ADM2" or "ADMD" => "admin2",
+        var c when c.StartsWith("PCL", StringComparison.Ordinal) => "country",
+        var c when c.StartsWith("PPL", StringComparison.Ordinal) => "populated place",
+        _ => "other feature",
+    };
+
+    // Whether the knowledge base holds the gold's name with a point near the gold: separates gazetteer gaps from recogniser ones.
+    private string Coverage(GoldToponym g)
+    {
+        if (_kb.FindState(g.Name) is { } state && state.Iso3 == GoldCountry(g)) return Near;
+        var candidates = KbPoints(g.Name).ToList();
+        if (candidates.Count == 0) return "name not in KB";
+        return candidates.Any(c => Km(c.Lat, c.Lon, g.Lat, g.Lon) <= ToleranceKm) ? Near : "KB has the name elsewhere only";
+    }
+
+    private IEnumerable<(double Lat, double Lon)> KbPoints(string name)
+    {
+        foreach (var p in _kb.FindPlaces(name)) yield return (p.Lat, p.Lon);
+        foreach (var a in _kb.FindAdminDivisions(name))
+        {
+            if (a.Lat is { } lat && a.Lon is { } lon) yield return (lat, lon);
+        }
+        if (_kb.FindState(name) is { CapitalLat: { } clat, CapitalLon: { } clon }) yield return (clat, clon);
+    }
+
+    private string? GoldCountry(GoldToponym g)
+    {
+        if (g.Country is { } name && _kb.FindState(name) is { } state) return state.Iso3;
+        if (_nearestCache.TryGetValue((g.Lat, g.Lon), out var cached)) return cached;
+        string? best = null;
+        var bestD = double.MaxValue;
+        var cos = Math.Cos(g.Lat * Math.PI / 180);
+        foreach (var (lat, lon, iso3) in _points)
+        {
+            var dLat = lat - g.Lat;
+            var dLon = (lon - g.Lon) * cos;
+            var d = dLat * dLat + dLon * dLon;
+            if (d < bestD)
+            {
+                bestD = d;
+                best = iso3;
+            }
+        }
+        return _nearestCache[(g.Lat, g.Lon)] = best;
+    }
+
+    private static bool Overlaps(EntityMention e, GoldToponym g) => e.Range.Start < g.End && g.Start < e.Range.End;
+
+    private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+    /// <summary>Great-circle distance in kilometres.</summary>
+    public static double Km(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double r = 6371.0088;
+        double Rad(double d) => d * Math.PI / 180;
+        var dLat = Rad(lat2 - lat1);
+        var dLon = Rad(lon2 - lon1);
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * r * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

