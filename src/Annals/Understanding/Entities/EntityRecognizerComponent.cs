@@ -296,9 +296,19 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
 
         // Title then a name the knowledge base does not hold: "Foreign Minister Sergei Lavrov".
-        var nameEnd = ScanName(doc, c.End, next?.Start ?? int.MaxValue);
+        // A name may run over words the gazetteer knows only as places ("Wang", "Jones"): after a title they are a name.
+        var limit = int.MaxValue;
+        var last = k;
+        for (var j = k + 1; j < candidates.Count; j++)
+        {
+            if (candidates[j].Entries.All(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision)) { last = j; continue; }
+            limit = candidates[j].Start;
+            break;
+        }
+        var nameEnd = ScanName(doc, c.End, limit);
         if (nameEnd > c.End)
         {
+            while (k + 1 <= last && candidates[k + 1].Start < nameEnd) k++;
             var name = doc.Text[doc.Token(c.End).Start..doc.Token(nameEnd - 1).End];
             var surname = doc.Token(nameEnd - 1).Norm;
             if (ctx.Surnames.TryGetValue(surname, out var known))

@@ -19,6 +19,8 @@ internal enum EntryKind
     Person,
     /// <summary>A populated place.</summary>
     Place,
+    /// <summary>A first- or second-level administrative division: Texas, Harris County.</summary>
+    AdminDivision,
     /// <summary>A world region: Central Asia, the Middle East.</summary>
     Region,
     /// <summary>A generic group: police, protesters, human rights groups.</summary>
