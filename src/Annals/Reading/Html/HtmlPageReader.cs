@@ -44,6 +44,10 @@ public static class HtmlPageReader
         };
     }
 
+    /// <summary>Only the metadata of a decoded page (title, byline, date, canonical URL, language): cheaper than <see cref="Read"/>.</summary>
+    public static PageMetadata ReadMetadata(string html, string? url = null) =>
+        MetadataExtractor.Extract(new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html), url);
+
     /// <summary>Readability's answer, as plain paragraphs.</summary>
     internal static string Fallback(string html, string? url)
     {
