@@ -98,6 +98,7 @@ public sealed class ArticleReaders
                 if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) name = name[..^3];
                 head = new byte[HeadLength];
                 length = StreamHelpers.ReadFully(stream, head);
+                if (length == 0) fault = "no data after the gzip header";
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException)

@@ -17,9 +17,15 @@ namespace Annals.Reading.Charsets;
 /// </remarks>
 public static partial class CharsetDetector
 {
-    static CharsetDetector() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Field initialisers run in order, before any member is used: register the code pages first.
+    private static readonly bool CodePagesRegistered = RegisterCodePages();
+    private static readonly System.Text.Encoding Windows1252 = System.Text.Encoding.GetEncoding(1252);
 
-    private static readonly System.Text.Encoding Windows1252 = GetEncoding("windows-1252")!;
+    private static bool RegisterCodePages()
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    }
 
     /// <summary>The encoding of <paramref name="bytes"/>, and how many bytes of byte-order mark to skip.</summary>
     public static (System.Text.Encoding Encoding, int BomLength) Detect(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
@@ -52,7 +58,7 @@ public static partial class CharsetDetector
     /// <summary>The encoding a charset label names, or null when the label is missing or unknown.</summary>
     public static System.Text.Encoding? GetEncoding(string? label)
     {
-        if (string.IsNullOrWhiteSpace(label)) return null;
+        if (string.IsNullOrWhiteSpace(label) || !CodePagesRegistered) return null;
         var name = label.Trim().Trim('"', '\'').ToLowerInvariant();
         name = name switch
         {

@@ -26,10 +26,12 @@ public sealed class WarcReader(ReadingOptions options) : IArticleReader
     {
         var reader = new ByteReader(input);
         var records = 0;
+        (string Line, long Offset)? pending = null;
         while (true)
         {
-            var start = reader.Position;
-            var first = reader.ReadLine();
+            var start = pending?.Offset ?? reader.Position;
+            var first = pending?.Line ?? reader.ReadLine();
+            pending = null;
             while (first is not null && first.Length == 0)
             {
                 start = reader.Position;
@@ -53,6 +55,7 @@ public sealed class WarcReader(ReadingOptions options) : IArticleReader
                 yield return ReadItem.Skip(new ReadError(inputName, ErrorCodes.WarcRecordMalformed, $"WARC {Kind(type)} record has no valid Content-Length", start));
                 var resync = Resync(reader);
                 if (!resync.Found) yield break;
+                pending = (resync.Line!, resync.Offset);
                 continue;
             }
             var wanted = type is "response" or "resource";
