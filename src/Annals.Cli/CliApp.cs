@@ -20,6 +20,7 @@ internal static class CliApp
         var root = new RootCommand("Annals: read news, find who did what to whom, where and when, code it in CAMEO and judge it against a temporal knowledge base.");
         root.Options.Add(Verbose);
         root.Subcommands.Add(AnalyzeCommand.Create(console, services));
+        root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(KbCommand.Create(console, services));
 
         var parse = root.Parse(args);

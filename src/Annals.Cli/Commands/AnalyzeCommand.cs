@@ -31,16 +31,14 @@ internal static class AnalyzeCommand
             var first = true;
             foreach (var input in InputExpander.Expand(parse.GetValue(inputs)!))
             {
-                var result = InputReader.Read(readers, input, console);
-                foreach (var skipped in result.Skipped) console.Error.WriteLine($"annals: {skipped}");
-                if (result.Failure is { } failure)
+                foreach (var item in InputReader.Read(readers, input, console))
                 {
-                    console.Error.WriteLine($"annals: {failure}");
-                    failed = true;
-                    continue;
-                }
-                foreach (var article in result.Articles)
-                {
+                    if (item.Kind is ReadItemKind.Skipped or ReadItemKind.Failed)
+                    {
+                        console.Error.WriteLine($"annals: {item.Error}");
+                        failed |= item.Kind == ReadItemKind.Failed;
+                    }
+                    if (item.Article is not { } article) continue;
                     var doc = services.Pipeline.Run(article);
                     if (parse.GetValue(json))
                     {

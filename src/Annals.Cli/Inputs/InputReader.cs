@@ -2,15 +2,21 @@ using Annals.Reading;
 
 namespace Annals.Cli.Inputs;
 
-/// <summary>Reads one command-line input, from a file or from standard input.</summary>
+/// <summary>Streams one command-line input, from a file or from standard input.</summary>
 internal static class InputReader
 {
-    public static ReadResult Read(ArticleReaders readers, string input, CliConsole console)
+    /// <summary>The name standard input is reported under.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    public static IEnumerable<ReadItem> Read(ArticleReaders readers, string input, CliConsole console)
     {
         if (input != InputExpander.StandardInput) return readers.ReadFile(input);
+        return FromStandardInput(readers, console);
+    }
+
+    private static IEnumerable<ReadItem> FromStandardInput(ArticleReaders readers, CliConsole console)
+    {
         using var stdin = console.OpenStandardInput();
-        using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
-        return readers.Read("<stdin>", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        foreach (var item in readers.Read(StandardInputName, stdin)) yield return item;
     }
 }

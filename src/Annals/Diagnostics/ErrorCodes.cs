@@ -13,6 +13,24 @@ public static class ErrorCodes
     public const string InputEncoding = "E004";
     /// <summary>An input could not be read (permissions, I/O).</summary>
     public const string InputUnreadable = "E005";
+    /// <summary>An input is larger than a reader that needs it whole will take.</summary>
+    public const string InputTooLarge = "E006";
+    /// <summary>A compressed (gzip) input is corrupt or truncated.</summary>
+    public const string InputCompression = "E007";
+    /// <summary>A feed is not well-formed XML or JSON, or not a feed at all.</summary>
+    public const string FeedMalformed = "E020";
+    /// <summary>An XML input declares entities (a DTD): refused, as entity expansion can exhaust memory.</summary>
+    public const string XmlEntitiesRefused = "E021";
+    /// <summary>A JSON Lines record is not a JSON object, or has no text.</summary>
+    public const string JsonLineMalformed = "E022";
+    /// <summary>A WARC record is malformed or truncated.</summary>
+    public const string WarcRecordMalformed = "E023";
+    /// <summary>An input is in the old ARC format, which is not read.</summary>
+    public const string ArcUnsupported = "E024";
+    /// <summary>A page or record holds no article text.</summary>
+    public const string NoArticleText = "E025";
+    /// <summary>A record is larger than the reader takes.</summary>
+    public const string RecordTooLarge = "E026";
     /// <summary>A date given by the user could not be read.</summary>
     public const string BadDate = "E010";
     /// <summary>A pipeline component requires an annotation no earlier component assigns.</summary>

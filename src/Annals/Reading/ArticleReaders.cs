@@ -1,54 +1,169 @@
+using System.IO.Compression;
 using Annals.Diagnostics;
+using Annals.Reading.Feeds;
+using Annals.Reading.Html;
+using Annals.Reading.JsonLines;
+using Annals.Reading.Language;
+using Annals.Reading.Streams;
+using Annals.Reading.Warc;
 
 namespace Annals.Reading;
 
-/// <summary>Picks the reader for each input and reads it; plain text when no other reader takes it.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <summary>Picks the reader for each input from its name and first bytes, and streams it; plain text when no other reader takes it.</summary>
+/// <remarks>
+/// gzip inputs (any format) are recognised by their magic bytes and decompressed on the fly. Every
+/// article read gets its language detected when <see cref="ReadingOptions.DetectLanguage"/> is on.
+/// Immutable and thread-safe; each <see cref="Read(string, Stream)"/> enumeration is independent.
+/// </remarks>
 public sealed class ArticleReaders
 {
+    private const int HeadLength = 4096;
     private readonly IReadOnlyList<IArticleReader> _readers;
-    private readonly PlainTextReader _plainText;
+    private readonly IArticleReader _fallback;
+    private readonly ReadingOptions _options;
 
-    /// <summary>Readers tried in order before falling back to plain text.</summary>
-    public ArticleReaders(PlainTextOptions? textOptions = null, params IArticleReader[] readers)
+    /// <summary>The default readers: WARC, ARC (refused), JSON Feed, JSON Lines, RSS/Atom, HTML, then plain text.</summary>
+    public ArticleReaders(ReadingOptions? options = null)
     {
-        _plainText = new PlainTextReader(textOptions);
-        _readers = readers;
+        _options = options ?? new ReadingOptions();
+        var html = new HtmlArticleReader(_options);
+        _readers =
+        [
+            new WarcReader(_options),
+            new ArcRefuser(),
+            new JsonFeedReader(_options),
+            new JsonLinesReader(_options),
+            new FeedReader(),
+            html,
+        ];
+        _fallback = new PlainTextStreamReader(_options);
     }
 
-    /// <summary>Reads a file from disk; a missing or unreadable file comes back as a failed result.</summary>
-    public ReadResult ReadFile(string path)
+    /// <summary>Readers tried in the given order, then plain text.</summary>
+    public ArticleReaders(ReadingOptions options, IEnumerable<IArticleReader> readers)
     {
-        byte[] bytes;
+        _options = options;
+        _readers = [.. readers];
+        _fallback = new PlainTextStreamReader(_options);
+    }
+
+    /// <summary>Kept for callers of the first API: plain-text options only.</summary>
+    public ArticleReaders(PlainTextOptions textOptions) : this(new ReadingOptions { PlainText = textOptions }) { }
+
+    /// <summary>Streams a file from disk; a missing or unreadable file comes back as one failed item.</summary>
+    public IEnumerable<ReadItem> ReadFile(string path)
+    {
+        if (Directory.Exists(path))
+            return [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, "is a folder; name the files in it"))];
+        FileStream stream;
         try
         {
-            if (Directory.Exists(path))
-                return ReadResult.Failed(new ReadError(path, ErrorCodes.InputUnreadable, "is a folder; name the files in it"));
-            bytes = File.ReadAllBytes(path);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         }
         catch (FileNotFoundException)
         {
-            return ReadResult.Failed(new ReadError(path, ErrorCodes.InputMissing, "no such file"));
+            return [ReadItem.Fail(new ReadError(path, ErrorCodes.InputMissing, "no such file"))];
         }
         catch (DirectoryNotFoundException)
         {
-            return ReadResult.Failed(new ReadError(path, ErrorCodes.InputMissing, "no such file or folder"));
+            return [ReadItem.Fail(new ReadError(path, ErrorCodes.InputMissing, "no such file or folder"))];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Failed(new ReadError(path, ErrorCodes.InputUnreadable, $"cannot be read: {e.Message}"));
+            return [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, $"cannot be read: {e.Message}"))];
         }
-        return Read(path, bytes);
+        return Owning(stream, Read(path, stream));
     }
 
     /// <summary>Reads an input already in memory.</summary>
-    public ReadResult Read(string inputName, ReadOnlySpan<byte> bytes)
+    public IEnumerable<ReadItem> Read(string inputName, byte[] bytes) => Read(inputName, new MemoryStream(bytes, writable: false));
+
+    /// <summary>Reads a whole input into one result (for small inputs and tests).</summary>
+    public ReadResult ReadAll(string inputName, byte[] bytes) => ReadResult.FromItems(inputName, Read(inputName, bytes));
+
+    /// <summary>Streams an input: picks its reader from the name and first bytes and yields what it reads, lazily.</summary>
+    public IEnumerable<ReadItem> Read(string inputName, Stream input)
     {
-        var head = bytes[..Math.Min(bytes.Length, 4096)];
-        foreach (var reader in _readers)
+        var name = inputName;
+        var head = new byte[HeadLength];
+        int length;
+        Stream stream = input;
+        string? fault = null;
+        try
         {
-            if (reader.Accepts(inputName, head)) return reader.Read(inputName, bytes);
+            length = StreamHelpers.ReadFully(stream, head);
+            if (length >= 2 && head[0] == 0x1F && head[1] == 0x8B)
+            {
+                stream = new GZipStream(new PrefixedStream(head, length, input), CompressionMode.Decompress);
+                if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)) name = name[..^3];
+                head = new byte[HeadLength];
+                length = StreamHelpers.ReadFully(stream, head);
+                if (length == 0) fault = "no data after the gzip header";
+            }
         }
-        return _plainText.Read(inputName, bytes);
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            length = 0;
+            fault = e.Message;
+        }
+        if (fault is not null)
+            return [ReadItem.Fail(new ReadError(inputName, ErrorCodes.InputCompression, $"corrupt gzip data: {fault}"))];
+        if (length == 0)
+            return [ReadItem.Fail(new ReadError(inputName, ErrorCodes.InputEmpty, "the input is empty"))];
+
+        var reader = _fallback;
+        foreach (var candidate in _readers)
+        {
+            if (candidate.Accepts(name, head.AsSpan(0, length)))
+            {
+                reader = candidate;
+                break;
+            }
+        }
+        return Guarded(inputName, reader.Read(inputName, new PrefixedStream(head, length, stream)));
+    }
+
+    private IEnumerable<ReadItem> Guarded(string inputName, IEnumerable<ReadItem> items)
+    {
+        var articles = 0;
+        using var e = items.GetEnumerator();
+        while (true)
+        {
+            ReadItem item;
+            var last = false;
+            try
+            {
+                if (!e.MoveNext()) yield break;
+                item = e.Current;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or EndOfStreamException)
+            {
+                // A truncated or corrupt compressed stream surfaces here, mid-record: what was read stays read.
+                var error = new ReadError(inputName, ErrorCodes.InputCompression, $"the input is cut short or corrupt: {ex.Message}");
+                item = articles > 0 ? ReadItem.Skip(error) : ReadItem.Fail(error);
+                last = true;
+            }
+            if (item.Kind == ReadItemKind.Article)
+            {
+                articles++;
+                if (_options.DetectLanguage) item = ReadItem.Of(WithLanguage(item.Article!));
+            }
+            yield return item;
+            if (last || item.Kind == ReadItemKind.Failed) yield break;
+        }
+    }
+
+    private static Article WithLanguage(Article article)
+    {
+        var detected = LanguageDetector.Detect(article.Title, article.Text);
+        return detected is null || detected == article.Language ? article : article with { Language = detected };
+    }
+
+    private static IEnumerable<ReadItem> Owning(Stream stream, IEnumerable<ReadItem> items)
+    {
+        using (stream)
+        {
+            foreach (var item in items) yield return item;
+        }
     }
 }

@@ -13,7 +13,7 @@ public class SampleArticlesTest
     private static Doc Analyse(string name)
     {
         var path = Path.Combine(SharedData.RepositoryRoot(), "samples", name);
-        var result = new ArticleReaders().ReadFile(path);
+        var result = ReadResult.FromItems(path, new ArticleReaders().ReadFile(path));
         Assert.Null(result.Failure);
         return Shared.Pipeline.Run(result.Articles.Single());
     }
@@ -103,7 +103,7 @@ public class SampleArticlesTest
     {
         var path = Path.Combine(SharedData.RepositoryRoot(), "..", "shared", "seed", "000_af85a14886c4c128.txt");
         if (!SharedData.TryGet(Path.Combine("..", "seed", "000_af85a14886c4c128.txt"), out _)) return;
-        var article = new ArticleReaders().ReadFile(path).Articles.Single();
+        var article = ReadResult.FromItems(path, new ArticleReaders().ReadFile(path)).Articles.Single();
         var doc = Shared.Pipeline.Run(article);
 
         Assert.Equal("Putin in Kyrgyzstan for First Trip Abroad Since ICC Arrest Warrant", article.Title);

@@ -1,0 +1,32 @@
+namespace Annals.Reading.Streams;
+
+/// <summary>Small helpers for reading streams in bounded pieces.</summary>
+internal static class StreamHelpers
+{
+    /// <summary>Reads until <paramref name="buffer"/> is full or the stream ends; returns the count read.</summary>
+    public static int ReadFully(Stream stream, Span<byte> buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var n = stream.Read(buffer[total..]);
+            if (n == 0) break;
+            total += n;
+        }
+        return total;
+    }
+
+    /// <summary>Reads the whole stream when it holds at most <paramref name="limit"/> bytes; null when it holds more.</summary>
+    public static byte[]? ReadAtMost(Stream stream, long limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (true)
+        {
+            var n = stream.Read(chunk);
+            if (n == 0) return buffer.ToArray();
+            if (buffer.Length + n > limit) return null;
+            buffer.Write(chunk, 0, n);
+        }
+    }
+}

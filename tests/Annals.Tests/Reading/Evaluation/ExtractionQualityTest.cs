@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using System.Text.Json;
+using Annals.Reading.Html;
+using Xunit.Abstractions;
+
+namespace Annals.Tests.Reading.Evaluation;
+
+/// <summary>Main-text extraction on the shared benchmark sets; prints the figures and guards a floor just below them.</summary>
+/// <remarks>Full sets: <c>ANNALS_EVAL_FULL=1 dotnet test --filter "FullyQualifiedName~Reading.Evaluation"</c>.</remarks>
+public class ExtractionQualityTest(ITestOutputHelper output)
+{
+    [Fact]
+    public void Main_text_F1_on_the_article_extraction_benchmark_stays_above_its_floor()
+    {
+        var dir = SharedData.Path_("extraction/aeb-scrapinghub");
+        if (dir is null) return;
+        using var truthJson = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "ground-truth.json")));
+        var pages = truthJson.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        double sumP = 0, sumR = 0;
+        var count = 0;
+        foreach (var page in SharedData.Sample(pages, 2))
+        {
+            var file = Path.Combine(dir, "html", page.Name + ".html.gz");
+            var html = PageFiles.Read(file);
+            var url = page.Value.GetProperty("url").GetString();
+            var article = HtmlPageReader.Read(file, html, url);
+            var truth = page.Value.GetProperty("articleBody").GetString() ?? "";
+            var (p, r) = ShingleScore.Score(article?.Text ?? "", truth);
+            sumP += p;
+            sumR += r;
+            count++;
+        }
+        var precision = sumP / count;
+        var recall = sumR / count;
+        var f1 = ShingleScore.F1(precision, recall);
+        output.WriteLine($"AEB main text, {count} pages: P {precision:F3} R {recall:F3} F1 {f1:F3} (trafilatura 0.958, Readability.js 0.947, readability-lxml 0.922)");
+        Assert.True(f1 >= Floors.Aeb, $"F1 {f1:F3} fell below {Floors.Aeb}");
+    }
+
+    [Fact]
+    public void Word_F1_on_the_WCXB_article_pages_stays_above_its_floor()
+    {
+        var dir = SharedData.Path_("extraction/wcxb-dev/dev-article");
+        if (dir is null) return;
+        var files = Directory.GetFiles(Path.Combine(dir, "ground-truth"), "*.json").Order(StringComparer.Ordinal);
+        double sumP = 0, sumR = 0;
+        var count = 0;
+        foreach (var file in SharedData.Sample(files, 16))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllBytes(file));
+            var id = json.RootElement.GetProperty("file_id").GetString();
+            var html = Path.Combine(dir, "html", id + ".html.gz");
+            if (!File.Exists(html)) continue;
+            var truth = json.RootElement.GetProperty("ground_truth").GetProperty("main_content").GetString() ?? "";
+            var article = HtmlPageReader.Read(html, PageFiles.Read(html), json.RootElement.GetProperty("url").GetString());
+            var (p, r) = WordScore(article?.Text ?? "", truth);
+            sumP += p;
+            sumR += r;
+            count++;
+        }
+        var precision = sumP / count;
+        var recall = sumR / count;
+        var f1 = ShingleScore.F1(precision, recall);
+        output.WriteLine($"WCXB dev articles, {count} pages: word P {precision:F3} R {recall:F3} F1 {f1:F3} (trafilatura 0.926, Readability 0.825)");
+        Assert.True(f1 >= Floors.Wcxb, $"F1 {f1:F3} fell below {Floors.Wcxb}");
+    }
+
+    // Bag-of-words precision and recall, per page.
+    private static (double, double) WordScore(string predicted, string truth) => ShingleScore.Score(predicted, truth, 1);
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using Annals.Diagnostics;
+using Annals.Reading;
+
+namespace Annals.Tests.Reading;
+
+public class FeedReaderTest
+{
+    private static ReadResult Read(string name, string xml) => new ArticleReaders().ReadAll(name, Encoding.UTF8.GetBytes(xml));
+
+    [Fact]
+    public void Each_rss_item_becomes_an_article_with_its_guid_link_date_and_full_content()
+    {
+        var result = Read("feed.xml", """
+            <?xml version="1.0"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+              <channel><title>Wire</title><language>en-gb</language>
+                <item><title>Putin visits Kyrgyzstan</title><link>https://example.org/a</link><guid>g-1</guid>
+                  <pubDate>Thu, 12 Oct 2023 08:00:00 GMT</pubDate><description>Short.</description>
+                  <content:encoded><![CDATA[<p>The president arrived in Bishkek.</p><p>Talks follow.</p>]]></content:encoded></item>
+                <item><title>Second</title><link>https://example.org/b</link><pubDate>Fri, 13 Oct 2023 10:00:00 +0200</pubDate><description>Text &amp; more&nbsp;here.</description></item>
+              </channel>
+            </rss>
+            """);
+        Assert.Null(result.Failure);
+        Assert.Equal(2, result.Articles.Count);
+        var first = result.Articles[0];
+        Assert.Equal("g-1", first.Id);
+        Assert.Equal("https://example.org/a", first.Url);
+        Assert.Equal("2023-10-12T08:00:00Z", first.Published!.ToIsoString());
+        Assert.Equal("The president arrived in Bishkek.\n\nTalks follow.", first.Text);
+        Assert.Equal(ArticleFormat.Rss, first.Format);
+        Assert.Equal("en", first.Language);
+        Assert.Equal("Text & more\u00A0here.", result.Articles[1].Text);
+        Assert.Equal("2023-10-13T08:00:00Z", result.Articles[1].Published!.ToIsoString());
+    }
+
+    [Fact]
+    public void Atom_entries_take_their_id_alternate_link_and_published_date()
+    {
+        var result = Read("feed.atom", """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+              <title>T</title>
+              <entry><id>tag:x,2023:1</id><title type="html">&lt;b&gt;Titre&lt;/b&gt;</title>
+                <link rel="self" href="https://x/self"/><link href="https://x/a"/>
+                <published>2023-10-12T08:00:00+02:00</published><updated>2023-10-14T00:00:00Z</updated>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Le président est arrivé.</p></div></content></entry>
+            </feed>
+            """);
+        var a = Assert.Single(result.Articles);
+        Assert.Equal("tag:x,2023:1", a.Id);
+        Assert.Equal("Titre", a.Title);
+        Assert.Equal("https://x/a", a.Url);
+        Assert.Equal("2023-10-12T06:00:00Z", a.Published!.ToIsoString());
+        Assert.Equal("Le président est arrivé.", a.Text);
+        Assert.Equal(ArticleFormat.Atom, a.Format);
+    }
+
+    [Fact]
+    public void Refuses_a_feed_that_declares_entities_the_billion_laughs_attack()
+    {
+        var result = Read("laughs.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+            <rss version="2.0"><channel><item><title>&lol2;</title></item></channel></rss>
+            """);
+        Assert.Equal(ErrorCodes.XmlEntitiesRefused, result.Failure?.Code);
+    }
+
+    [Fact]
+    public void Keeps_the_items_before_a_syntax_error_and_reports_its_line()
+    {
+        var result = Read("broken.rss", "<rss><channel>\n<item><title>One</title><description>Body one.</description></item>\n<item><title>Two</oops></item></channel></rss>");
+        Assert.Single(result.Articles);
+        var error = Assert.Single(result.Skipped);
+        Assert.Equal(ErrorCodes.FeedMalformed, error.Code);
+        Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Json_feed_items_become_articles()
+    {
+        var result = Read("feed.json", """
+            {"version": "https://jsonfeed.org/version/1.1", "title": "F", "language": "en",
+             "items": [{"id": "1", "url": "https://x/1", "title": "One", "content_html": "<p>Body.</p>", "date_published": "2023-10-12T08:00:00Z", "authors": [{"name": "A. Writer"}]}]}
+            """);
+        var a = Assert.Single(result.Articles);
+        Assert.Equal(("1", "Body.", "A. Writer", ArticleFormat.JsonFeed), (a.Id, a.Text, a.Author, a.Format));
+        Assert.Equal("2023-10-12", a.Published!.Date.ToString("yyyy-MM-dd", null));
+    }
+}
