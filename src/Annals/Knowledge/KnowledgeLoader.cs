@@ -335,7 +335,9 @@ internal static class KnowledgeLoader
     private static (IReadOnlyList<Place>, IReadOnlyList<AdminDivision>) ReadGeoNames(IKnowledgeSource source, HashSet<string> known, IReadOnlyList<State> states)
     {
         var reader = new PlaceTableReader(known);
-        var admins = reader.ReadAdminDivisions(source, out var byCode);
+        var abbreviations = source.ReadTsv(KnowledgeFiles.AdminAbbreviations)
+            .ToDictionary(row => row.Required("code"), row => row.List("abbreviations"), StringComparer.Ordinal);
+        var admins = reader.ReadAdminDivisions(source, abbreviations, out var byCode);
         var iso2 = states.Where(s => s.Iso2 is not null).ToDictionary(s => s.Iso3, s => s.Iso2!, StringComparer.Ordinal);
         return (reader.ReadPlaces(source, iso2, byCode), admins);
     }

@@ -21,7 +21,7 @@ internal sealed class PlaceTableReader
         _poolLookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    internal List<AdminDivision> ReadAdminDivisions(IKnowledgeSource source, out Dictionary<string, AdminDivision> byCode)
+    internal List<AdminDivision> ReadAdminDivisions(IKnowledgeSource source, IReadOnlyDictionary<string, IReadOnlyList<string>> abbreviations, out Dictionary<string, AdminDivision> byCode)
     {
         const string file = KnowledgeFiles.AdminDivisions;
         string[] columns = ["code", "name", "alt_names", "iso3", "level", "parent", "lat", "lon", "population", "source"];
@@ -52,7 +52,8 @@ internal sealed class PlaceTableReader
 
             var division = new AdminDivision
             {
-                Id = "geonames-admin:" + code, Name = Required(Cell(1), "name", file, line), AltNames = List(Cell(2)),
+                Id = "geonames-admin:" + code, Name = Required(Cell(1), "name", file, line),
+                AltNames = abbreviations.TryGetValue(code, out var abbreviated) ? [.. List(Cell(2)), .. abbreviated] : List(Cell(2)),
                 Iso3 = Iso3(Cell(3), file, line), Level = level, ParentId = parent?.Id,
                 Lat = OptionalNumber(Cell(6), "lat", 90, file, line), Lon = OptionalNumber(Cell(7), "lon", 180, file, line),
                 Population = Cell(8).IsEmpty ? null : Whole(Cell(8), file, line), Source = Code(Cell(9), "source", file, line),

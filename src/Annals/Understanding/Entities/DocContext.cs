@@ -13,14 +13,35 @@ internal sealed class DocContext
     {
         Doc = doc;
         Date = date;
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
             foreach (var e in c.Entries)
             {
                 if (e.Kind is EntryKind.StateName or EntryKind.StateAdjective or EntryKind.SeatOfPower && e.Country is { } iso3)
+                {
                     Countries.Add(iso3);
+                    if (!_statedAs.TryGetValue(iso3, out var names)) _statedAs[iso3] = names = new HashSet<string>(StringComparer.Ordinal);
+                    names.Add(Surface(doc, c));
+                }
+            }
+            // Each place name votes for the country of its likeliest reading: the most voted is the article's home.
+            var geo = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision or EntryKind.StateName or EntryKind.Capital && e.Country is not null).ToList();
+            if (geo.Count > 0)
+            {
+                var top = geo.MaxBy(e => e.Kind is EntryKind.StateName or EntryKind.Capital ? long.MaxValue : e.Population)!;
+                votes[top.Country!] = votes.GetValueOrDefault(top.Country!) + 1;
+            }
+            // A state or province name with one reading ("Texas", "Ontario") places the article.
+            var admins = c.Entries.Where(e => e.Kind == EntryKind.AdminDivision && e.Level == 1).ToList();
+            if (admins.Count == 1 && !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Person))
+            {
+                Admin1s.Add(admins[0].Id);
+                if (admins[0].Country is { } country) Countries.Add(country);
             }
         }
+        var ranked = votes.OrderByDescending(v => v.Value).ToList();
+        if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value)) HomeCountry = ranked[0].Key;
     }
 
     public Doc Doc { get; }
@@ -33,6 +54,29 @@ internal sealed class DocContext
 
     /// <summary>Countries the article names: they break ties between places of the same name.</summary>
     public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The country most of the article's place names point to, when one stands out.</summary>
+    public string? HomeCountry { get; }
+
+    private readonly Dictionary<string, HashSet<string>> _statedAs = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the article names a country as a state by some name other than <paramref name="surface"/>:
+    /// "Georgia" alone does not make an article about the country Georgia, "Georgian" or "Tbilisi" does.
+    /// </summary>
+    public bool IsStatedOtherwise(string country, string surface) =>
+        _statedAs.TryGetValue(country, out var names) && names.Any(n => !string.Equals(n, surface, StringComparison.Ordinal));
+
+    private static string Surface(Doc doc, Candidate c) => doc.Text[doc.Token(c.Start).Start..doc.Token(c.End - 1).End];
+
+    /// <summary>First-level divisions the article names unambiguously: they break ties between places.</summary>
+    public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names already resolved to a place in this article: one sense per article.</summary>
+    public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words seen as parts of people's names ("Jones" of "Sarah Jones"), not places, later in the article too.</summary>
+    public HashSet<string> PersonNameParts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Surnames of the people named so far, for later mentions by surname alone.</summary>
     public Dictionary<string, Person> Surnames { get; } = new(StringComparer.Ordinal);

@@ -47,6 +47,21 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         ["parliament"] = "LEG", ["assembly"] = "LEG", ["congress"] = "LEG", ["senate"] = "LEG",
     };
 
+    // Words after a place name that make it a place: "Lafayette police", "Baghdad residents".
+    private static readonly HashSet<string> PlaceHeadNouns = new(StringComparer.Ordinal)
+    {
+        "police", "residents", "resident", "officials", "area", "native", "natives", "man", "woman", "boy", "girl", "county", "city",
+        "mayor", "council", "school", "schools", "streets", "neighborhood", "neighbourhood", "community", "authorities", "homeowners",
+        "voters", "firefighters", "deputies", "district", "suburb", "suburbs", "region", "province", "airport", "hospital", "area's", "-based",
+    };
+
+    // Capitalised words after a place that name a local body it still places: "Lafayette Police", "Harris County".
+    private static readonly HashSet<string> LocalBodyWords = new(StringComparer.Ordinal)
+    {
+        "police", "sheriff", "sheriff's", "county", "parish", "city", "department", "school", "schools", "council", "board", "fire",
+        "hospital", "high", "township", "borough", "district", "municipal", "regional", "airport", "port", "mayor",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "del", "la", "le",
@@ -56,6 +71,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     private readonly Gazetteer _gazetteer;
     private readonly EntityOptions _options;
     private readonly Dictionary<string, Person> _leaderSurnames;
+    private readonly IReadOnlySet<string> _commonWords;
 
     /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
     public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
@@ -65,6 +81,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         _options = options ?? new EntityOptions();
         _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded());
         _leaderSurnames = UniqueSurnames(kb);
+        _commonWords = CommonWords.LoadEmbedded();
     }
 
     /// <inheritdoc />
@@ -147,13 +164,18 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         // "BISHKEK, Oct 12 —": the dateline names where the report was filed.
         if (c.Start < ctx.DatelineEnd && BestPlace(ctx, candidates, k) is { } filedFrom)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, filedFrom.Id, filedFrom.Name, null, filedFrom.Country, "dateline") with { Lat = filedFrom.Lat, Lon = filedFrom.Lon });
+            mentions.Add(PlaceMention(ctx, c, filedFrom, "dateline"));
             return k;
         }
 
         // "the Rome Statute", "the Moscow Times": a capital or state name that opens a longer name names neither.
-        if ((c.Has(EntryKind.Capital) || c.Has(EntryKind.StateName) || c.Has(EntryKind.Place)) && OpensLongerName(doc, c, next))
-            return k;
+        if ((c.Has(EntryKind.Capital) || c.Has(EntryKind.StateName) || c.Has(EntryKind.Place) || c.Has(EntryKind.AdminDivision)) && OpensLongerName(doc, c, next))
+        {
+            // "Harris County Sheriff's Office", "Lafayette Police": a place still opens a local body's name.
+            var local = !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Capital)
+                && (c.End - c.Start > 1 || LocalBodyWords.Contains(doc.Token(c.End).Norm));
+            if (!local) return k;
+        }
 
         if (c.First(EntryKind.UnlinkedOrganization) is { } unlinked)
         {
@@ -173,17 +195,19 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power"));
         }
-        else if (c.First(EntryKind.StateName) is { } stateName)
+        else if (c.First(EntryKind.StateName) is { } stateName && !NamesAdminDivisionHere(ctx, candidates, k, stateName))
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state"));
         }
-        else if (c.First(EntryKind.Capital) is { } capital && !IsLocative(doc, c.Start))
+        else if (c.First(EntryKind.Capital) is { } capital && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
+                 && !NamesAdminDivisionHere(ctx, candidates, k, capital)
+                 && (ctx.IsStatedOtherwise(capital.Country!, CandidateText(doc, c)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym"));
         }
-        else if (BestPlace(ctx, candidates, k) is { } place)
+        else if (IsPlausiblePlace(ctx, candidates, k) && BestPlace(ctx, candidates, k) is { } place)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, null, place.Country, "gazetteer:place") with { Lat = place.Lat, Lon = place.Lon });
+            mentions.Add(PlaceMention(ctx, c, place, "gazetteer:place"));
         }
         else if (c.First(EntryKind.Region) is { } region)
         {
@@ -382,23 +406,73 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return end;
     }
 
-    private GazetteerEntry? BestPlace(DocContext ctx, List<Candidate> candidates, int k)
+    // "residents of Lafayette", "north of Baghdad": "of" after a common noun introduces a place.
+    private static bool IsOfPlace(Doc doc, int start) =>
+        start >= 2 && doc.Token(start - 1).Norm == "of" && doc.Token(start - 2).Kind == TokenKind.Word && !doc.Token(start - 2).IsCapitalized;
+
+    // Places near those the article already placed are likelier: local news names its neighbourhood.
+    private static double Proximity(DocContext ctx, GazetteerEntry e)
+    {
+        if (e.Lat is not { } lat || e.Lon is not { } lon) return 0;
+        var nearest = double.MaxValue;
+        foreach (var other in ctx.Resolved.Values)
+        {
+            if (other.Lat is { } olat && other.Lon is { } olon && !ReferenceEquals(other, e))
+                nearest = Math.Min(nearest, Geo.DistanceKm(lat, lon, olat, olon));
+        }
+        return nearest < 150 ? 4 : nearest < 400 ? 2 : 0;
+    }
+
+    // Within 150 km of a place the article already placed: local news names its neighbourhood.
+    private static bool IsNearResolved(DocContext ctx, GazetteerEntry e)
+    {
+        if (e.Lat is not { } lat || e.Lon is not { } lon) return false;
+        foreach (var other in ctx.Resolved.Values)
+        {
+            if (other.Lat is { } olat && other.Lon is { } olon && Geo.DistanceKm(lat, lon, olat, olon) < 150) return true;
+        }
+        return false;
+    }
+
+    private static EntityMention PlaceMention(DocContext ctx, Candidate c, GazetteerEntry place, string rule)
+    {
+        ctx.Resolved[CandidateText(ctx.Doc, c)] = place;
+        if (place.Country is { } country) ctx.Countries.Add(country);
+        if (place.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
+        return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
+    }
+
+    private static string CandidateText(Doc doc, Candidate c) => doc.Text[doc.Token(c.Start).Start..doc.Token(c.End - 1).End];
+
+    /// <summary>
+    /// Picks among same-named places and divisions by population, weighed against the article's own
+    /// evidence: a qualifier after a comma ("Paris, Texas", "Alexandria, La."), and the countries and
+    /// first-level divisions the article names elsewhere.
+    /// </summary>
+    private static GazetteerEntry? BestPlace(DocContext ctx, List<Candidate> candidates, int k)
     {
         var c = candidates[k];
+        if (ctx.Resolved.TryGetValue(CandidateText(ctx.Doc, c), out var earlier)) return earlier;
+        var qualifier = QualifierOf(ctx.Doc, candidates, k);
         GazetteerEntry? best = null;
         var bestScore = double.MinValue;
-        // "Paris, Texas": a state named right after the comma picks that state's place.
-        var qualifier = QualifyingCountry(ctx.Doc, candidates, k);
         foreach (var e in c.Entries)
         {
-            if (e.Kind is not (EntryKind.Place or EntryKind.Capital)) continue;
-            var score = Math.Log10(e.Population + 10);
-            if (e.Country is { } country)
+            if (e.Kind is not (EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision)) continue;
+            // A division's population sums its towns: weigh it below a city of the same name ("Gaza").
+            var score = Math.Log10(e.Population + 10) - (e.Kind == EntryKind.AdminDivision ? 1 : 0);
+            if (qualifier is { } q)
             {
-                if (country == qualifier) score += 20;
-                if (ctx.Countries.Contains(country)) score += 3;
+                if (q.Kind == EntryKind.AdminDivision && e.Admin1 == q.Id && e.Id != q.Id) score += 20;
+                else if (q.Kind == EntryKind.StateName && e.Country == q.Country) score += 15;
             }
-            if (e.Kind == EntryKind.Place && c.Entries.Any(x => x.Kind == EntryKind.Capital && x.Country == e.Country)) score += 2;
+            if (e.Country is { } country && ctx.Countries.Contains(country)) score += 3;
+            if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
+            if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
+            score += Proximity(ctx, e);
+            if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;
+            else if (e.Feature == "PPLA") score += 0.5;
+            if (e.Kind == EntryKind.AdminDivision && e.Level == 1) score += 1;
             if (score > bestScore)
             {
                 best = e;
@@ -407,16 +481,75 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         // A capital keeps its place id and population when the gazetteer holds it as a place too.
         if (best is { Kind: EntryKind.Capital })
-            best = c.Entries.FirstOrDefault(x => x.Kind == EntryKind.Place && x.Country == best.Country) ?? best with { Id = best.Name };
+            best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
     }
 
-    private static string? QualifyingCountry(Doc doc, List<Candidate> candidates, int k)
+    // The state or first-level division named right after a comma: "Paris, Texas", "Alexandria, La.".
+    private static GazetteerEntry? QualifierOf(Doc doc, List<Candidate> candidates, int k)
     {
         if (k + 1 >= candidates.Count) return null;
         var c = candidates[k];
         var next = candidates[k + 1];
-        return next.Start == c.End + 1 && doc.Token(c.End).Text == "," ? next.First(EntryKind.StateName)?.Country : null;
+        if (next.Start != c.End + 1 || doc.Token(c.End).Text != ",") return null;
+        return next.Entries.FirstOrDefault(e => e.Kind == EntryKind.AdminDivision && e.Level == 1)
+            ?? next.First(EntryKind.StateName);
+    }
+
+    // "Georgia" is the US state in "Atlanta, Georgia" and in an article about American places.
+    /// <summary>
+    /// Whether a state's name ("Georgia", "Palestine", "Jordan") names a division or town of another
+    /// country here: one the text qualifies ("Atlanta, Georgia", "Palestine, Texas") or one in the
+    /// country and divisions the article is about, when it never names the state as such.
+    /// </summary>
+    private static bool NamesAdminDivisionHere(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry state)
+    {
+        var c = candidates[k];
+        var local = c.Entries.Where(e => e.Kind is EntryKind.AdminDivision or EntryKind.Place && e.Country != state.Country).ToList();
+        if (local.Count == 0) return false;
+        if (QualifierOf(ctx.Doc, candidates, k) is { } q && local.Any(e => q.Kind == EntryKind.AdminDivision ? e.Admin1 == q.Id : e.Country == q.Country)) return true;
+        var qualifies = k > 0 && candidates[k - 1].End + 1 == c.Start && ctx.Doc.Token(c.Start - 1).Text == ","
+            && local.Any(a => a.Kind == EntryKind.AdminDivision && candidates[k - 1].Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id));
+        if (qualifies) return true;
+        if (ctx.IsStatedOtherwise(state.Country!, CandidateText(ctx.Doc, c))) return false;
+        return local.Any(e => e.Admin1 is { } a && ctx.Admin1s.Contains(a))
+            || local.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1 && e.Country is { } country && ctx.HomeCountry == country);
+    }
+
+    /// <summary>
+    /// Whether a name the gazetteer knows only as a place (or division) is one here: not a common word
+    /// or part of a person's name, and either salient (a big city, a state, a name of several words) or
+    /// backed by evidence in the sentence (a locative preposition, a qualifier) or earlier in the article.
+    /// </summary>
+    private bool IsPlausiblePlace(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var doc = ctx.Doc;
+        var c = candidates[k];
+        var single = c.End - c.Start == 1;
+        var first = doc.Token(c.Start);
+        if (ctx.Resolved.ContainsKey(CandidateText(doc, c))) return true;
+        var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
+            || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
+            || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
+        if (single && (_commonWords.Contains(first.Norm) || CalendarWords.Contains(first.Norm)) && !evidence) return false;
+        if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
+        // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name.
+        var sentenceStart = doc.Sentence(doc.SentenceOfToken(c.Start)).FirstToken;
+        if (c.Start > sentenceStart)
+        {
+            var previous = doc.Token(c.Start - 1);
+            var previousIsCandidate = candidates.Any(x => x.Start <= c.Start - 1 && c.Start - 1 < x.End);
+            if (previous.Kind == TokenKind.Word && ((previous.IsCapitalized && !previousIsCandidate && previous.Norm is not ("the" or "in" or "at" or "of")) || Text.Tokenization.Abbreviations.IsTitle(previous.Text)))
+            {
+                if (single) ctx.PersonNameParts.Add(first.Norm);
+                return false;
+            }
+        }
+        // "Jones said": a lone name that speaks is a person.
+        if (single && c.End < doc.TokenCount && doc.Token(c.End).Norm is "said" or "says" or "told" or "added" or "noted" && !evidence) return false;
+        if (evidence || c.Start < ctx.DatelineEnd || !single) return true;
+        var population = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision).Select(e => e.Population).DefaultIfEmpty().Max();
+        return population >= 100_000 || c.Entries.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1);
     }
 
     private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions)

@@ -57,8 +57,24 @@ internal sealed class Gazetteer
         }
         foreach (var place in kb.Places)
         {
-            var entry = new GazetteerEntry(EntryKind.Place, place.Id, place.Name, place.Iso3, null, place.Lat, place.Lon, place.Population);
+            var entry = new GazetteerEntry(EntryKind.Place, place.Id, place.Name, place.Iso3, null, place.Lat, place.Lon, place.Population)
+            {
+                Admin1 = place.Admin1Id,
+                Feature = place.FeatureCode,
+            };
             foreach (var name in place.AltNames.Append(place.Name))
+                g.Add(name, entry);
+        }
+        foreach (var admin in kb.AdminDivisions)
+        {
+            // A division without coordinates cannot be placed on a map; naming it would only add ambiguity.
+            if (admin.Lat is null || admin.Lon is null) continue;
+            var entry = new GazetteerEntry(EntryKind.AdminDivision, admin.Id, admin.Name, admin.Iso3, null, admin.Lat, admin.Lon, admin.Population ?? 0)
+            {
+                Admin1 = admin.Level == 1 ? admin.Id : admin.ParentId,
+                Level = admin.Level,
+            };
+            foreach (var name in admin.AltNames.Append(admin.Name))
                 g.Add(name, entry);
         }
         foreach (var region in kb.Regions)

@@ -24,6 +24,15 @@ internal sealed record GazetteerEntry(
     /// <summary>For titles: the office's role (head_of_state, head_of_government, leader, office).</summary>
     public string? Role { get; init; }
 
+    /// <summary>For places and second-level divisions: the first-level division holding it.</summary>
+    public string? Admin1 { get; init; }
+
+    /// <summary>For administrative divisions: 1 (state, province) or 2 (county, district).</summary>
+    public int Level { get; init; }
+
+    /// <summary>For places: the GeoNames feature code (PPLC capital, PPLA seat of a first-level division).</summary>
+    public string? Feature { get; init; }
+
     /// <summary>The exact surface form, for case-sensitive entries.</summary>
     public string? Surface { get; init; }
 }
