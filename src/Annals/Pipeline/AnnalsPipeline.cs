@@ -15,5 +15,6 @@ public static class AnnalsPipeline
             .UseTimes()
             .UseEventCoder()
             .UseContext(kb)
+            .UseClaims(kb)
             .Build();
 }

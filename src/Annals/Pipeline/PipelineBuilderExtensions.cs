@@ -1,3 +1,4 @@
+using Annals.Answers.Claims;
 using Annals.Answers.Context;
 using Annals.Knowledge;
 using Annals.Text.Tokenization;
@@ -19,4 +20,8 @@ public static class PipelineBuilderExtensions
     /// <summary>Adds the knowledge-base context: treaty standing, memberships, offices, warrants.</summary>
     public static PipelineBuilder UseContext(this PipelineBuilder builder, KnowledgeBase kb) =>
         builder.AddIfNotAlready(() => new ContextComponent(kb));
+
+    /// <summary>Adds claim finding and checking against the knowledge base.</summary>
+    public static PipelineBuilder UseClaims(this PipelineBuilder builder, KnowledgeBase kb) =>
+        builder.AddIfNotAlready(() => new ClaimsComponent(kb));
 }

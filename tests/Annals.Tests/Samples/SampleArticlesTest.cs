@@ -118,6 +118,15 @@ public class SampleArticlesTest
         HasEvent(doc, "040", "RUSGOV", null, Modality.Expected);
         Assert.Contains(doc.Context, c => c.Kind == "treaty-status" && c.Subject == "Kyrgyzstan" && c.Statement.Contains("has not ratified"));
         Assert.Contains(doc.Context, c => c.Kind == "membership" && c.Statement.Contains("CSTO") && c.Statement.Contains("Russian-led"));
-        Assert.All(doc.Events.Concat(doc.Events), e => Assert.NotEqual(ClaimKind.FirstSince, e.Code));
+        Assert.Equal("2023-03-18", visit.Date.From?.ToString("uuuu-MM-dd", null));
+
+        var firstSince = Assert.Single(doc.Claims, c => c.Kind == ClaimKind.FirstSince);
+        Assert.Equal(Verdict.Unverifiable, firstSince.Verdict);
+        Assert.Contains(firstSince.Evidence, e => e.Id == "warrant:vladimir-putin:2023-03-17");
+        var ledBy = Assert.Single(doc.Claims, c => c.Kind == ClaimKind.Membership);
+        Assert.Equal(Verdict.Supported, ledBy.Verdict);
+        Assert.Equal(["membership:KGZ:CIS", "membership:KGZ:CSTO", "membership:KGZ:EAEU"], ledBy.Evidence.Select(e => e.Id).Order());
+        Assert.Contains(doc.Claims, c => c.Kind == ClaimKind.VagueReference && c.Text == "a foreign conflict" && c.Explanation.Contains("Ukraine"));
+        Assert.Contains(doc.Claims, c => c.Kind == ClaimKind.RelativeTime && c.Text == "earlier this year" && c.Verdict == Verdict.Vague);
     }
 }

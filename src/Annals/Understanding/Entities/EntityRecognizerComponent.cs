@@ -531,7 +531,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
-        if (single && (_commonWords.Contains(first.Norm) || CalendarWords.Contains(first.Norm)) && !evidence) return false;
+        // "in March" is a month: a calendar word is a place only when qualified ("March, Cambridgeshire").
+        if (single && CalendarWords.Contains(first.Norm) && QualifierOf(doc, candidates, k) is null) return false;
+        if (single && _commonWords.Contains(first.Norm) && !evidence) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name.
         var sentenceStart = doc.Sentence(doc.SentenceOfToken(c.Start)).FirstToken;
