@@ -193,17 +193,17 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         else if (c.First(EntryKind.SeatOfPower) is { } seat)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power"));
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power") with { Lat = seat.Lat, Lon = seat.Lon });
         }
         else if (c.First(EntryKind.StateName) is { } stateName && !NamesAdminDivisionHere(ctx, candidates, k, stateName))
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state"));
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state") with { Lat = stateName.Lat, Lon = stateName.Lon });
         }
         else if (c.First(EntryKind.Capital) is { } capital && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
                  && !NamesAdminDivisionHere(ctx, candidates, k, capital)
                  && (ctx.IsStatedOtherwise(capital.Country!, CandidateText(doc, c)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym"));
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym") with { Lat = capital.Lat, Lon = capital.Lon });
         }
         else if (IsPlausiblePlace(ctx, candidates, k) && BestPlace(ctx, candidates, k) is { } place)
         {
@@ -215,7 +215,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         else if (c.First(EntryKind.StateAdjective) is { } adjective)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective"));
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective") with { Lat = adjective.Lat, Lon = adjective.Lon });
         }
         else if (c.First(EntryKind.Group) is { } group)
         {

@@ -31,7 +31,8 @@ internal sealed class Gazetteer
         var g = new Gazetteer();
         foreach (var s in kb.States)
         {
-            var stateEntry = new GazetteerEntry(EntryKind.StateName, s.Iso3, s.Name, s.Iso3, s.CameoCode);
+            // A state is placed at its capital: the point GDELT-style country geography needs, from data we ship.
+            var stateEntry = new GazetteerEntry(EntryKind.StateName, s.Iso3, s.Name, s.Iso3, s.CameoCode, s.CapitalLat, s.CapitalLon);
             foreach (var name in s.Aliases.Append(s.Name).Append(s.OfficialName))
                 g.Add(name, stateEntry);
             foreach (var adjective in s.Adjectives.Concat(s.Demonyms))

@@ -110,14 +110,19 @@ internal sealed class GeoparsingScore
 
     private bool IsResolved(EntityMention e, GoldToponym g, string? goldCountry)
     {
-        if (e.Lat is { } lat && e.Lon is { } lon) return Km(lat, lon, g.Lat, g.Lon) <= ToleranceKm;
-        if (e.Type != EntityType.State || e.Country is null) return false;
-        // A capital read as its government ("Paris said") still names the city: judge it by the capital's point.
-        if (e.Rule == "gazetteer:capital-metonym" && _kb.FindState(e.Country) is { CapitalLat: { } clat, CapitalLon: { } clon }
-            && Km(clat, clon, g.Lat, g.Lon) <= ToleranceKm) return true;
-        var named = _kb.FindState(g.Name);
-        var goldIsState = g.FeatureCode is { } code ? code.StartsWith("PCL", StringComparison.Ordinal) : named is not null;
-        return goldIsState && e.Country == goldCountry;
+        if (e.Type == EntityType.State && e.Country is not null)
+        {
+            // A state named as a state is right when it is the gold's country; its point (the capital) is
+            // not comparable with a gold country's centroid.
+            var named = _kb.FindState(g.Name);
+            var goldIsState = g.FeatureCode is { } code ? code.StartsWith("PCL", StringComparison.Ordinal) : named is not null;
+            if (goldIsState && e.Country == goldCountry) return true;
+            // A capital read as its government ("Paris said") still names the city: judge it by the capital's point.
+            if (e.Rule == "gazetteer:capital-metonym" && _kb.FindState(e.Country) is { CapitalLat: { } clat, CapitalLon: { } clon })
+                return Km(clat, clon, g.Lat, g.Lon) <= ToleranceKm;
+            if (goldIsState) return false;
+        }
+        return e.Lat is { } lat && e.Lon is { } lon && Km(lat, lon, g.Lat, g.Lon) <= ToleranceKm;
     }
 
     // What kind of place the gold is, from its GeoNames feature code where the corpus gives one.
