@@ -22,6 +22,11 @@ internal static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Create(console, services));
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(KbCommand.Create(console, services));
+        root.Subcommands.Add(IngestCommand.Create(console, services));
+        root.Subcommands.Add(EventsCommand.Create(console));
+        root.Subcommands.Add(TimelineCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

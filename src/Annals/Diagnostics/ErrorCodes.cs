@@ -43,4 +43,10 @@ public static class ErrorCodes
     public const string ComponentFailed = "E110";
     /// <summary>A shipped data file is malformed.</summary>
     public const string DataMalformed = "E201";
+    /// <summary>The event store is not configured (no backend chosen, or built twice).</summary>
+    public const string StoreConfiguration = "E301";
+    /// <summary>The store's schema is newer than this version of Annals knows.</summary>
+    public const string StoreSchemaTooNew = "E302";
+    /// <summary>The store file cannot be opened or is not an Annals store.</summary>
+    public const string StoreUnreadable = "E303";
 }

@@ -1,0 +1,116 @@
+namespace Annals.Store.Sqlite;
+
+/// <summary>The schema's history. Append new versions; never edit one that has shipped (stores in the field already ran it).</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<SqliteMigration> All { get; } =
+    [
+        new(1, "articles, sightings, mentions, events, event mentions, runs", """
+            CREATE TABLE runs (
+                id        INTEGER PRIMARY KEY,
+                started   TEXT NOT NULL,
+                finished  TEXT,
+                inputs    TEXT NOT NULL,
+                counts    TEXT
+            );
+            CREATE TABLE articles (
+                id             INTEGER PRIMARY KEY,
+                article_id     TEXT NOT NULL,
+                content_hash   TEXT NOT NULL UNIQUE,
+                simhash        INTEGER NOT NULL,
+                duplicate_of   INTEGER REFERENCES articles(id),
+                url            TEXT,
+                title          TEXT,
+                text           TEXT NOT NULL,
+                published      TEXT,
+                published_date TEXT,
+                language       TEXT,
+                source         TEXT,
+                format         TEXT NOT NULL,
+                outlet         TEXT NOT NULL,
+                tone           REAL NOT NULL,
+                ingested_run   INTEGER NOT NULL REFERENCES runs(id)
+            );
+            CREATE INDEX articles_article_id ON articles(article_id);
+            CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+            CREATE TABLE sightings (
+                article_id INTEGER NOT NULL REFERENCES articles(id),
+                key        TEXT NOT NULL,
+                run_id     INTEGER NOT NULL REFERENCES runs(id),
+                PRIMARY KEY (article_id, key)
+            ) WITHOUT ROWID;
+            CREATE TABLE mentions (
+                id         INTEGER PRIMARY KEY,
+                article_id INTEGER NOT NULL REFERENCES articles(id),
+                char_start INTEGER NOT NULL,
+                char_end   INTEGER NOT NULL,
+                type       TEXT NOT NULL,
+                text       TEXT NOT NULL,
+                kb_id      TEXT,
+                name       TEXT,
+                actor      TEXT,
+                country    TEXT,
+                lat        REAL,
+                lon        REAL
+            );
+            CREATE INDEX mentions_article ON mentions(article_id);
+            CREATE INDEX mentions_kb_id ON mentions(kb_id) WHERE kb_id IS NOT NULL;
+            CREATE TABLE events (
+                id               INTEGER PRIMARY KEY,
+                key              TEXT NOT NULL,
+                code             TEXT NOT NULL,
+                root             TEXT NOT NULL,
+                label            TEXT NOT NULL,
+                quad_class       INTEGER NOT NULL,
+                goldstein        REAL NOT NULL,
+                modality         TEXT NOT NULL,
+                source_text      TEXT NOT NULL,
+                source_id        TEXT,
+                source_name      TEXT,
+                source_actor     TEXT,
+                source_country   TEXT,
+                target_text      TEXT,
+                target_id        TEXT,
+                target_name      TEXT,
+                target_actor     TEXT,
+                target_country   TEXT,
+                location_name    TEXT,
+                location_id      TEXT,
+                location_country TEXT,
+                location_lat     REAL,
+                location_lon     REAL,
+                date_value       TEXT,
+                date_precision   TEXT NOT NULL,
+                date_from        TEXT,
+                date_to          TEXT,
+                date_anchor      TEXT,
+                first_article    INTEGER NOT NULL REFERENCES articles(id),
+                num_mentions     INTEGER NOT NULL,
+                num_sources      INTEGER NOT NULL,
+                num_articles     INTEGER NOT NULL,
+                avg_tone         REAL NOT NULL,
+                first_seen       TEXT NOT NULL,
+                last_seen        TEXT NOT NULL
+            );
+            CREATE INDEX events_date ON events(date_from);
+            CREATE INDEX events_source_actor ON events(source_actor);
+            CREATE INDEX events_target_actor ON events(target_actor);
+            CREATE INDEX events_code ON events(code);
+            CREATE TABLE event_mentions (
+                id          INTEGER PRIMARY KEY,
+                event_id    INTEGER NOT NULL REFERENCES events(id),
+                article_id  INTEGER NOT NULL REFERENCES articles(id),
+                sentence    INTEGER NOT NULL,
+                char_start  INTEGER NOT NULL,
+                char_end    INTEGER NOT NULL,
+                evidence    TEXT NOT NULL,
+                pattern     TEXT NOT NULL,
+                modality    TEXT NOT NULL,
+                source_text TEXT NOT NULL,
+                target_text TEXT
+            );
+            CREATE INDEX event_mentions_event ON event_mentions(event_id, article_id);
+            CREATE INDEX event_mentions_article ON event_mentions(article_id);
+            """),
+    ];
+}

@@ -1,0 +1,30 @@
+namespace Annals.Output;
+
+/// <summary>GDELT 2.0 Events' 61 columns in their published order (GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016), with their types.</summary>
+public static class GdeltColumns
+{
+    /// <summary>Column names, in order.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+        "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+        "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode", "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+        "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone",
+        "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code", "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+        "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code", "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+        "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+        "DATEADDED", "SOURCEURL",
+    ];
+
+    /// <summary>Each column's value type as <see cref="GdeltRow.Values"/> gives it: <see cref="long"/>, <see cref="double"/> or <see cref="string"/>.</summary>
+    public static IReadOnlyList<Type> Types { get; } = [.. Names.Select(TypeOf)];
+
+    private static Type TypeOf(string name) => name switch
+    {
+        "GLOBALEVENTID" or "SQLDATE" or "MonthYear" or "Year" or "IsRootEvent" or "QuadClass" or "NumMentions" or "NumSources"
+            or "NumArticles" or "Actor1Geo_Type" or "Actor2Geo_Type" or "ActionGeo_Type" or "DATEADDED" => typeof(long),
+        "FractionDate" or "GoldsteinScale" or "AvgTone" or "Actor1Geo_Lat" or "Actor1Geo_Long" or "Actor2Geo_Lat" or "Actor2Geo_Long"
+            or "ActionGeo_Lat" or "ActionGeo_Long" => typeof(double),
+        _ => typeof(string),
+    };
+}

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Annals.Store;
+
+/// <summary>Exact (content hash) and near-duplicate (SimHash) fingerprints of an article.</summary>
+/// <remarks>
+/// The content hash is SHA-256 over the title and text with runs of white space made one space, so a copy
+/// that differs only in line breaks or indentation is an exact duplicate. The SimHash is Charikar's: each
+/// three-word shingle of the lower-cased text votes with its 64-bit FNV-1a hash; two texts whose SimHashes
+/// differ in at most <see cref="NearDuplicateDistance"/> bits are near-duplicates (Manku et al. 2007 use 3 of 64
+/// for web pages). Texts under <see cref="MinimumWords"/> words get no SimHash (0): a few words say too little.
+/// Thread-safe.
+/// </remarks>
+public static class Fingerprints
+{
+    /// <summary>Largest Hamming distance between near-duplicate SimHashes.</summary>
+    public const int NearDuplicateDistance = 3;
+
+    /// <summary>Fewest words a text needs for a SimHash.</summary>
+    public const int MinimumWords = 20;
+
+    /// <summary>Both fingerprints of an article's title and text.</summary>
+    public static ArticleFingerprint Of(string? title, string text) => new(ContentHash(title, text), SimHash(text));
+
+    /// <summary>SHA-256 (hex) of the whitespace-normalised title and text.</summary>
+    public static string ContentHash(string? title, string text)
+    {
+        var normal = Normalise(title ?? "") + "\n" + Normalise(text);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
+    }
+
+    /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>
+    public static ulong SimHash(string text)
+    {
+        var words = new List<ulong>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (i > start) words.Add(Fnv(text.AsSpan(start, i - start)));
+        }
+        if (words.Count < MinimumWords) return 0;
+        Span<int> votes = stackalloc int[64];
+        for (var w = 0; w + 2 < words.Count; w++)
+        {
+            var h = Mix(words[w] ^ Mix(words[w + 1] ^ Mix(words[w + 2])));
+            for (var b = 0; b < 64; b++) votes[b] += ((h >> b) & 1) == 1 ? 1 : -1;
+        }
+        ulong result = 0;
+        for (var b = 0; b < 64; b++)
+            if (votes[b] > 0) result |= 1UL << b;
+        return result;
+    }
+
+    /// <summary>Number of bits in which two SimHashes differ.</summary>
+    public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
+
+    private static string Normalise(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> word)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in word)
+        {
+            h ^= char.ToLowerInvariant(c);
+            h *= 1099511628211UL;
+        }
+        return h;
+    }
+
+    // A 64-bit finaliser (splitmix64) so that the three words' order matters and bits are well spread.
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}

@@ -1,0 +1,68 @@
+using Annals.Store;
+using Annals.Tests.Support;
+
+namespace Annals.Tests.Store;
+
+public sealed class FingerprintTests
+{
+    private static readonly string Story =
+        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December, " +
+        "from $639m year-earlier. The firm, which is now one of the biggest investors in Google, benefited from sales " +
+        "of high-speed internet connections and higher advert sales. TimeWarner said fourth quarter sales rose 2% to " +
+        "$11.1bn from $10.9bn. Its profits were buoyed by one-off gains which offset a profit dip at Warner Bros. " +
+        // News articles run to hundreds of words; one changed word moves a few of their shingles, not a tenth.
+        string.Join(' ', Enumerable.Range(1, 40).Select(i => $"Paragraph {i} reports figure {i * 7} for region {i * 13}."));
+
+    [Fact]
+    public void Content_hash_ignores_how_white_space_is_laid_out()
+    {
+        Assert.Equal(Fingerprints.ContentHash("Title", "one  two\nthree"), Fingerprints.ContentHash(" Title ", "one two\r\n three "));
+        Assert.NotEqual(Fingerprints.ContentHash("Title", "one two three"), Fingerprints.ContentHash("Title", "one two four"));
+    }
+
+    [Fact]
+    public void A_repost_with_a_word_changed_is_within_the_near_duplicate_distance()
+    {
+        var a = Fingerprints.SimHash(Story);
+        var b = Fingerprints.SimHash(Story.Replace("biggest", "largest", StringComparison.Ordinal));
+        Assert.InRange(Fingerprints.Distance(a, b), 0, Fingerprints.NearDuplicateDistance);
+    }
+
+    [Fact]
+    public void Unrelated_texts_are_far_apart_and_short_texts_get_no_simhash()
+    {
+        var other = "The Lions coach named his squad for the tour of New Zealand on Monday, leaving out several players " +
+                    "who had been expected to travel, and said the final decisions had been the hardest of his career so far.";
+        Assert.True(Fingerprints.Distance(Fingerprints.SimHash(Story), Fingerprints.SimHash(other)) > 10);
+        Assert.Equal(0UL, Fingerprints.SimHash("Too short to say anything."));
+    }
+
+    [Fact]
+    public void The_index_links_a_near_duplicate_to_the_earliest_original()
+    {
+        var index = new NearDuplicateIndex();
+        var original = Fingerprints.Of("A", Story);
+        var copy = Fingerprints.Of("B", Story.Replace("biggest", "largest", StringComparison.Ordinal));
+        Assert.Null(index.FindOriginal(original));
+        index.Add(original);
+        Assert.Equal(original, index.FindOriginal(copy));
+        Assert.Null(index.FindOriginal(Fingerprints.Of("C", "Something else entirely, told at some length so that it gets a hash of its own and of no one else's.")));
+    }
+
+    [Fact]
+    public void Every_exact_duplicate_group_of_the_BBC_corpus_shares_one_content_hash()
+    {
+        if (!SharedData.TryGet("corpora/bbc-news-2225/exact-duplicate-groups.txt", out var list)) return;
+        var root = Path.GetDirectoryName(list)!;
+        var readers = new Annals.Reading.ArticleReaders();
+        string HashOf(string file)
+        {
+            var article = Assert.Single(Annals.Reading.ReadResult.FromItems(file, readers.ReadFile(Path.Combine(root, file))).Articles);
+            return Fingerprints.ContentHash(article.Title, article.Text);
+        }
+        var groups = File.ReadAllLines(list).Where(l => l.Trim().Length > 0).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(100, groups.Count);
+        foreach (var group in groups)
+            Assert.Single(group.Select(HashOf).Distinct());
+    }
+}
