@@ -28,6 +28,13 @@ internal static class SharedData
         return false;
     }
 
+    /// <summary>
+    /// Every <paramref name="every"/>-th item in the default test run, to keep it fast; all of them when
+    /// ANNALS_EVAL_FULL=1, for the full-set evaluation that docs/QUALITY.md reports.
+    /// </summary>
+    public static IEnumerable<T> Sample<T>(IEnumerable<T> items, int every) =>
+        Environment.GetEnvironmentVariable("ANNALS_EVAL_FULL") == "1" ? items : items.Where((_, i) => i % every == 0);
+
     /// <summary>The repository root: the folder holding Annals.slnx.</summary>
     public static string RepositoryRoot()
     {

@@ -1,3 +1,4 @@
+using Annals.Tests.Support;
 using System.Text.Json;
 using Annals.Reading.Html;
 using NodaTime.Text;
@@ -11,8 +12,7 @@ public class DateQualityTest(ITestOutputHelper output)
     [Fact]
     public void Publication_date_accuracy_on_the_htmldate_pages_stays_above_its_floor()
     {
-        var root = SharedData.Path_("extraction/htmldate-eval");
-        if (root is null) return;
+        if (!SharedData.TryGet("extraction/htmldate-eval", out var root)) return;
         var cases = new List<(string File, string Url, string Date)>();
         foreach (var (folder, index) in new[] { ("default", "eval_default.json"), ("mediacloud-2020", "eval_mediacloud_2020.json") })
         {

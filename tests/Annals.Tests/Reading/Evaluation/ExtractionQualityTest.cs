@@ -1,3 +1,4 @@
+using Annals.Tests.Support;
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using Annals.Reading.Html;
@@ -12,8 +13,7 @@ public class ExtractionQualityTest(ITestOutputHelper output)
     [Fact]
     public void Main_text_F1_on_the_article_extraction_benchmark_stays_above_its_floor()
     {
-        var dir = SharedData.Path_("extraction/aeb-scrapinghub");
-        if (dir is null) return;
+        if (!SharedData.TryGet("extraction/aeb-scrapinghub", out var dir)) return;
         using var truthJson = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "ground-truth.json")));
         var pages = truthJson.RootElement.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         double sumP = 0, sumR = 0;
@@ -40,8 +40,7 @@ public class ExtractionQualityTest(ITestOutputHelper output)
     [Fact]
     public void Word_F1_on_the_WCXB_article_pages_stays_above_its_floor()
     {
-        var dir = SharedData.Path_("extraction/wcxb-dev/dev-article");
-        if (dir is null) return;
+        if (!SharedData.TryGet("extraction/wcxb-dev/dev-article", out var dir)) return;
         var files = Directory.GetFiles(Path.Combine(dir, "ground-truth"), "*.json").Order(StringComparer.Ordinal);
         double sumP = 0, sumR = 0;
         var count = 0;

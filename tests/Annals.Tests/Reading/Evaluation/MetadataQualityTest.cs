@@ -1,3 +1,4 @@
+using Annals.Tests.Support;
 using System.Text.Json;
 using Annals.Reading.Html;
 using NodaTime.Text;
@@ -11,8 +12,7 @@ public class MetadataQualityTest(ITestOutputHelper output)
     [Fact]
     public void Title_byline_and_date_agreement_on_the_readability_pages_stays_above_its_floor()
     {
-        var root = SharedData.Path_("extraction/readability-testpages/pages");
-        if (root is null) return;
+        if (!SharedData.TryGet("extraction/readability-testpages/pages", out var root)) return;
         int titles = 0, titleRight = 0, bylines = 0, bylineRight = 0, dates = 0, dateRight = 0;
         foreach (var dir in SharedData.Sample(Directory.GetDirectories(root).Order(StringComparer.Ordinal), 2))
         {

@@ -1,3 +1,4 @@
+using Annals.Tests.Support;
 using Annals.Reading;
 using Xunit.Abstractions;
 
@@ -9,8 +10,7 @@ public class WarcConformanceTest(ITestOutputHelper output)
     [Fact]
     public void Every_shared_warc_is_read_and_broken_records_are_reported_with_offsets()
     {
-        var root = SharedData.Path_("warc");
-        if (root is null) return;
+        if (!SharedData.TryGet("warc", out var root)) return;
         var readers = new ArticleReaders();
         int files = 0, articles = 0, ignored = 0, skipped = 0, refused = 0;
         foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories).Where(f => f.Contains(".warc") || f.Contains(".arc")).Order(StringComparer.Ordinal))

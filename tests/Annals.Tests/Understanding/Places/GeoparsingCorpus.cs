@@ -8,20 +8,6 @@ namespace Annals.Tests.Understanding.Places;
 /// <remarks>The corpora are research-use only: read where they lie, never copied into the repository.</remarks>
 internal static class GeoparsingCorpus
 {
-    /// <summary>The corpus folder, found from the folder holding <c>Annals.slnx</c>; null when it is not there.</summary>
-    public static string? Folder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Annals.slnx")))
-            {
-                var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "geo", "geoparsing"));
-                return Directory.Exists(folder) ? folder : null;
-            }
-        }
-        return null;
-    }
-
     /// <summary>LGL: local US news; gold from GeoNames with country and feature code.</summary>
     public static IReadOnlyList<GoldDocument> ReadLgl(string path)
     {

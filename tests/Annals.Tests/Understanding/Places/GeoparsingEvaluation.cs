@@ -22,13 +22,7 @@ public class GeoparsingEvaluation(ITestOutputHelper output)
 
     private void Evaluate(string file, Func<string, IReadOnlyList<GoldDocument>> read, double found, double resolved, double country, double precision, double covered)
     {
-        var folder = GeoparsingCorpus.Folder();
-        var path = folder is null ? null : Path.Combine(folder, file);
-        if (path is null || !File.Exists(path))
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{file} not found under ../shared/data/geo/geoparsing");
-            return;
-        }
+        if (!SharedData.TryGet(Path.Combine("geo", "geoparsing", file), out var path)) return;
 
         var score = new GeoparsingScore(Shared.Kb);
         foreach (var doc in read(path))
