@@ -47,10 +47,13 @@ public class ExtractionQualityTest(ITestOutputHelper output)
         foreach (var file in SharedData.Sample(files, 16))
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(file));
-            var id = json.RootElement.GetProperty("file_id").GetString();
+            // One ground-truth record of the set names no page (no file_id or url): nothing to score.
+            if (!json.RootElement.TryGetProperty("file_id", out var fileId) || !json.RootElement.TryGetProperty("url", out _)) continue;
+            var id = fileId.GetString();
             var html = Path.Combine(dir, "html", id + ".html.gz");
             if (!File.Exists(html)) continue;
-            var truth = json.RootElement.GetProperty("ground_truth").GetProperty("main_content").GetString() ?? "";
+            if (!json.RootElement.TryGetProperty("ground_truth", out var groundTruth) || !groundTruth.TryGetProperty("main_content", out var mainContent)) continue;
+            var truth = mainContent.GetString() ?? "";
             var article = HtmlPageReader.Read(html, PageFiles.Read(html), json.RootElement.GetProperty("url").GetString());
             var (p, r) = WordScore(article?.Text ?? "", truth);
             sumP += p;
