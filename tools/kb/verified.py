@@ -68,6 +68,65 @@ patch("memberships.tsv", dict(org="G20", iso3="AUS", since="2023-09-09"), iso3="
       source="S-WP-G20|http://en.people.cn/n3/2023/0909/c90000-20069735.html")
 
 
+member("AU", "BFA", source="S-WP-AU|https://www.news24.com/news24/africa/news/african-union-suspends-burkina-faso-after-coup-20220131", confidence="high")
+member("AU", "MDG", source="S-WP-AU|https://tass.com/world/2030403", confidence="high",
+       notes="OAU member; AU founded 2002-07-09; suspended 2025-10-15 after military takeover")
+member("OAS", "VEN", source="https://www.efe.com/efe/english/portada/venezuela-formally-withdraws-from-oas/50000260-3252030|https://vz.ru/amp/news/2019/4/10/972499.html",
+       confidence="high")
+member("G8", "RUS", source="S-WP-G7|https://ukrweekly.com/uwwp/march-24-2014")
+members("G20", ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "MEX", "RUS", "SAU", "ZAF",
+                "KOR", "TUR", "GBR", "USA"], "S-WP-G20|http://en.chinagate.cn/features/g20/content_16768452.htm")
+patch("memberships.tsv", dict(org="G20", member_org="EU"), source="S-WP-G20|http://en.chinagate.cn/features/g20/content_16768452.htm")
+members("GCC", ["BHR", "KWT", "OMN", "QAT", "SAU", "ARE"], "S-WP-GCC|http://m.gulfnews.com/1.919930")
+
+# ---- overlap flags of leaders.tsv (terms of one post that legitimately overlap) ----
+# [collective] joint or plural heads; [rival] rival or contested authorities shown side by side;
+# [acting-for] an acting holder while the substantive holder was suspended, incapacitated or on leave;
+# [concurrent-office] a different office counted under the same post (federal vs republic president,
+# nominal head beside the supreme leader).
+def flag_rows(tag, rows):
+    for iso3, role, pid, since in rows:
+        leader(iso3, role, pid, since, flag=tag)
+
+flag_rows("[rival]", [
+    ("AFG", "head_of_state", "mohammed-omar", "1996-09-27"),
+    ("CIV", "head_of_state", "alassane-ouattara", "2010-12-04"), ("CIV", "head_of_government", "gilbert-ake", "2010-12-06"),
+    ("KGZ", "head_of_state", "kurmanbek-bakiyev", "2005-03-25"), ("KGZ", "head_of_state", "roza-otunbayeva", "2010-04-07"),
+    ("LBY", "head_of_state", "mustafa-abdul-jalil", "2011-03-05"), ("LBY", "head_of_state", "aguila-saleh-issa", "2014-08-05"),
+    ("LBY", "head_of_government", "mahmoud-jibril", "2011-03-23"), ("LBY", "head_of_government", "omar-al-hassi", "2014-08-25"),
+    ("LBY", "head_of_government", "khalifa-al-ghawil", "2015-03-31"), ("LBY", "head_of_government", "fayez-al-sarraj", "2016-03-30"),
+    ("LBY", "head_of_government", "fathi-bashagha", "2022-03-03"), ("LBY", "head_of_government", "osama-hammad", "2023-05-16"),
+    ("MDG", "head_of_state", "marc-ravalomanana", "2002-02-22"), ("MDG", "head_of_government", "jacques-sylla", "2002-02-26"),
+    ("STP", "head_of_state", "fernando-pereira", "2003-07-16"),
+    ("VEN", "both", "pedro-carmona", "2002-04-12"), ("VEN", "both", "juan-guaido", "2019-01-23"),
+    ("YEM", "head_of_state", "saleh-ali-al-sammad", "2016-08-15"), ("YEM", "head_of_state", "mahdi-al-mashat", "2018-04-25"),
+])
+flag_rows("[acting-for]", [
+    ("BRA", "both", "michel-temer", "2016-05-12"), ("CIV", "head_of_government", "patrick-achi", "2021-03-08"),
+    ("CUB", "both", "raul-castro", "2006-07-31"), ("ISR", "head_of_government", "ehud-olmert", "2006-01-04"),
+    ("ISR", "head_of_state", "dalia-itzik", "2007-01-25"),
+    ("KOR", "both", "goh-kun", "2004-03-12"), ("KOR", "both", "hwang-kyo-ahn", "2016-12-09"),
+    ("KOR", "both", "han-duck-soo", "2024-12-14"), ("KOR", "both", "choi-sang-mok", "2024-12-27"),
+    ("KOR", "both", "han-duck-soo", "2025-03-24"),
+    ("MLI", "head_of_government", "abdoulaye-maiga", "2022-08-21"), ("NGA", "both", "goodluck-jonathan", "2010-02-09"),
+    ("NPL", "head_of_state", "girija-prasad-koirala", "2007-01-15"),
+    ("PNG", "head_of_government", "sam-abal", "2010-12-13"), ("PNG", "head_of_government", "sam-abal", "2011-04-04"),
+    ("ROU", "head_of_state", "nicolae-vacaroiu", "2007-04-20"), ("ROU", "head_of_state", "crin-antonescu", "2012-07-10"),
+    ("SLV", "both", "claudia-rodriguez-de-guevara", "2023-12-01"),
+    ("THA", "head_of_government", "prawit-wongsuwan", "2022-08-24"),
+    ("THA", "head_of_government", "suriya-juangroongruangkit", "2025-07-01"),
+    ("THA", "head_of_government", "phumtham-wechayachai", "2025-07-03"),
+    ("VEN", "both", "diosdado-cabello", "2002-04-13"),
+])
+flag_rows("[concurrent-office]", [
+    ("PRK", "head_of_state", "kim-yong-nam", "1998-09-05"),
+    ("SRB", "head_of_state", "slobodan-milosevic", "1997-07-23"), ("SRB", "head_of_state", "vojislav-kostunica", "2000-10-07"),
+    ("SRB", "head_of_state", "svetozar-marovic", "2003-03-07"),
+])
+flag_rows("[collective]", [("NIC", "both", "rosario-murillo", "2025-02-18")])
+for _office in ("BIH", "AND"):
+    patch("leaders.tsv", dict(iso3=_office, role="head_of_state"), flag="[collective]")
+
 
 def flag(notes, tag):
     notes = notes or ""
