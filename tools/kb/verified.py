@@ -151,6 +151,11 @@ def apply(table, rows):
                     r["notes"] = flag(r.get("notes"), v)
                 else:
                     r[k] = v
+    if table == "memberships.tsv":
+        # A row that still cites only the compiler's memory is flagged, whatever confidence the shared table gave it.
+        for r in out:
+            if [x for x in (r.get("source") or "").split("|") if x] == ["S-MEM"]:
+                r["confidence"] = "unverified"
     return out
 
 
