@@ -29,6 +29,8 @@ def clean(v):
 
 
 def write(name, header, rows):
+    import verified  # verified corrections and citations (tools/kb/verified.py) always win over the shared tables
+    rows = verified.apply(name, rows)
     path = os.path.join(OUT, name)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\t".join(header) + "\n")

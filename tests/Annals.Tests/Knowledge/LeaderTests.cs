@@ -59,5 +59,5 @@ public sealed class LeaderTests(KnowledgeFixture fixture) : IClassFixture<Knowle
 
     [Fact]
     public void All_country_terms_are_loaded() =>
-        Assert.Equal(2642, _kb.People.Sum(p => p.Positions.Count));
+        Assert.Equal(2640, _kb.People.Sum(p => p.Positions.Count));
 }
