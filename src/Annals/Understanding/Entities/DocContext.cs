@@ -84,12 +84,15 @@ internal sealed class DocContext
     /// <summary>People the article names, in order of first mention.</summary>
     public IReadOnlyList<Person> NamedPeople => _people;
 
+    /// <summary>The form surnames are matched in: lower case without diacritics ("Orban" is "Orbán").</summary>
+    public static string SurnameKey(string word) => Text.DiacriticFolding.Fold(Text.Tokenization.Tokenizer.Normalize(word));
+
     public void Remember(Person person)
     {
         if (_people.Contains(person)) return;
         _people.Add(person);
         var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length >= 2) Surnames.TryAdd(Text.Tokenization.Tokenizer.Normalize(parts[^1]), person);
+        if (parts.Length >= 2) Surnames.TryAdd(SurnameKey(parts[^1]), person);
         foreach (var position in person.Positions) Countries.Add(position.Iso3);
     }
 }

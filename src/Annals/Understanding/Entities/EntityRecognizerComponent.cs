@@ -334,7 +334,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             while (k + 1 <= last && candidates[k + 1].Start < nameEnd) k++;
             var name = doc.Text[doc.Token(c.End).Start..doc.Token(nameEnd - 1).End];
-            var surname = doc.Token(nameEnd - 1).Norm;
+            var surname = DocContext.SurnameKey(doc.Token(nameEnd - 1).Text);
             if (ctx.Surnames.TryGetValue(surname, out var known))
             {
                 mentions.Add(PersonMention(ctx, spanStart, nameEnd, known.Id, known.Name, "title+surname"));
@@ -434,12 +434,13 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return false;
     }
 
-    private static EntityMention PlaceMention(DocContext ctx, Candidate c, GazetteerEntry place, string rule)
+    private EntityMention PlaceMention(DocContext ctx, Candidate c, GazetteerEntry place, string rule)
     {
         ctx.Resolved[CandidateText(ctx.Doc, c)] = place;
         if (place.Country is { } country) ctx.Countries.Add(country);
         if (place.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
-        return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
+        // As an actor a place stands for its country (GDELT codes a visit to Budapest as one to HUN).
+        return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, place.Country is { } iso3 ? Cameo(iso3) : null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
     }
 
     private static string CandidateText(Doc doc, Candidate c) => doc.Text[doc.Token(c.Start).Start..doc.Token(c.End - 1).End];
@@ -564,11 +565,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (covered[i]) continue;
             var t = doc.Token(i);
             if (t.Kind != TokenKind.Word || !t.IsCapitalized || CalendarWords.Contains(t.Norm)) continue;
-            if (ctx.Surnames.TryGetValue(t.Norm, out var person))
+            var key = DocContext.SurnameKey(t.Text);
+            if (ctx.Surnames.TryGetValue(key, out var person))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));
             }
-            else if (_options.LinkLeaderSurnames && _leaderSurnames.TryGetValue(t.Norm, out var leader) && StandsAlone(doc, i))
+            else if (_options.LinkLeaderSurnames && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, leader.Id, leader.Name, "leader-surname"));
             }
@@ -637,7 +639,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             var parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2) continue;
-            var surname = Text.Tokenization.Tokenizer.Normalize(parts[^1]);
+            var surname = DocContext.SurnameKey(parts[^1]);
             if (surname.Length < 4) continue;
             if (!counts.TryGetValue(surname, out var list)) counts[surname] = list = [];
             list.Add(p);
@@ -645,7 +647,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         // A surname that is also a state, place or organisation name is not a safe link.
         var names = kb.States.SelectMany(s => s.Aliases.Append(s.Name).Concat(s.Adjectives))
             .Concat(kb.Places.Select(p => p.Name))
-            .Select(Text.Tokenization.Tokenizer.Normalize)
+            .Select(DocContext.SurnameKey)
             .ToHashSet(StringComparer.Ordinal);
         return counts.Where(kv => kv.Value.Count == 1 && !names.Contains(kv.Key))
             .ToDictionary(kv => kv.Key, kv => kv.Value[0], StringComparer.Ordinal);
