@@ -44,8 +44,11 @@ public sealed partial class TripFinder
 
         foreach (var stored in StoredTrips(personId, home))
         {
-            var i = trips.FindIndex(t => t.InTravelLog && t.Country == stored.Country
-                && stored.Start <= t.End.PlusDays(1) && stored.End >= t.Start.PlusDays(-1));
+            bool Overlaps(PersonTrip t) => t.InTravelLog && t.Country == stored.Country
+                && stored.Start <= t.End.PlusDays(1) && stored.End >= t.Start.PlusDays(-1);
+            // Two log trips can share a day in one country (Sevastopol and Mariupol): the one naming the place wins.
+            var i = trips.FindIndex(t => Overlaps(t) && t.Places.Intersect(stored.Places, StringComparer.OrdinalIgnoreCase).Any());
+            if (i < 0) i = trips.FindIndex(Overlaps);
             trips.Add(i < 0 ? stored : Merge(trips[i], stored));
             if (i >= 0) trips.RemoveAt(i);
         }
