@@ -27,6 +27,9 @@ internal static class CliApp
         root.Subcommands.Add(TimelineCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(TripsCommand.Create(console, services));
+        root.Subcommands.Add(WarrantsCommand.Create(console, services));
+        root.Subcommands.Add(CheckCommand.Create(console, services));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

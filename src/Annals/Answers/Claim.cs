@@ -1,4 +1,5 @@
 using Annals.Text;
+using NodaTime;
 
 namespace Annals.Answers;
 
@@ -20,6 +21,12 @@ public sealed record Claim
 
     /// <summary>Why, in a sentence a reader can follow.</summary>
     public required string Explanation { get; init; }
+
+    /// <summary>The knowledge-base id of the person the claim is about, when known (first-since: the traveller).</summary>
+    public string? SubjectId { get; init; }
+
+    /// <summary>The day a first-since claim counts from (the anchor: the warrant's date), when known.</summary>
+    public LocalDate? Since { get; init; }
 
     /// <summary>What the verdict rests on.</summary>
     public IReadOnlyList<ClaimEvidence> Evidence { get; init; } = [];

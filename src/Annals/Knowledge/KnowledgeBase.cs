@@ -20,6 +20,7 @@ public sealed class KnowledgeBase
     private readonly FrozenDictionary<string, Membership[]> _membershipsByState;
     private readonly FrozenDictionary<string, Membership[]> _membershipsByOrg;
     private readonly FrozenDictionary<string, Warrant[]> _warrantsByPerson;
+    private readonly FrozenDictionary<string, Trip[]> _tripsByPerson;
     // The place and division name indexes cost more to build than the rest of the knowledge base together, and
     // most callers (the gazetteer) walk the lists instead: built on the first lookup.
     private readonly Lazy<(IReadOnlyList<Place> Places, IReadOnlyList<AdminDivision> AdminDivisions)> _geoNames;
@@ -52,6 +53,9 @@ public sealed class KnowledgeBase
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _warrantsByPerson = data.Warrants.GroupBy(w => w.PersonId)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _tripsByPerson = data.Trips.GroupBy(t => t.PersonId)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(t => t.Start).ThenBy(t => t.Iso3, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        Occupations = data.Occupations;
         _placesByKey = new(() => IndexByName(Places, p => p.Name, p => p.AltNames, ps => ps.OrderByDescending(p => p.Population)));
         _adminsByKey = new(() => IndexByName(AdminDivisions, a => a.Name, a => a.AltNames,
             ds => ds.OrderBy(a => a.Level).ThenByDescending(a => a.Population ?? 0)));
@@ -94,6 +98,32 @@ public sealed class KnowledgeBase
 
     /// <summary>World regions news names (Central Asia, the Middle East) and the states they cover.</summary>
     public IReadOnlyList<Region> Regions { get; }
+
+    /// <summary>Territories held by a state other than the one they belong to in international law.</summary>
+    public IReadOnlyList<Occupation> Occupations { get; }
+
+    /// <summary>The travel log's trips of a person, oldest first.</summary>
+    public IReadOnlyList<Trip> TripsOf(string personId)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        return _tripsByPerson.TryGetValue(personId, out var trips) ? trips : [];
+    }
+
+    /// <summary>The occupation of <paramref name="iso3"/>'s territory that covers one of <paramref name="places"/> on <paramref name="date"/>, if any.</summary>
+    public Occupation? OccupationOf(string iso3, IEnumerable<string> places, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(iso3);
+        ArgumentNullException.ThrowIfNull(places);
+        var names = places.ToList();
+        return Occupations.FirstOrDefault(o => o.Iso3 == iso3 && o.IsInForceOn(date) && names.Any(o.Covers));
+    }
+
+    /// <summary>The occupation covering a place named <paramref name="place"/> on <paramref name="date"/>, whatever state the name was resolved to.</summary>
+    public Occupation? OccupationCovering(string place, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return Occupations.FirstOrDefault(o => o.IsInForceOn(date) && o.Covers(place));
+    }
 
     /// <summary>Loads every file of <paramref name="source"/>; the GeoNames places and divisions are read on first use of <see cref="Places"/>, <see cref="AdminDivisions"/> or a lookup.</summary>
     /// <exception cref="KnowledgeDataException">A file is missing or malformed, or rows refer to unknown states.</exception>

@@ -39,7 +39,13 @@ public static class KnowledgeFiles
     /// <summary>World regions and the states they cover.</summary>
     public const string Regions = "regions.tsv";
 
+    /// <summary>Sourced trips abroad of people under ICC warrants (optional).</summary>
+    public const string Travel = "travel.tsv";
+
+    /// <summary>Territories of one state occupied by another (optional).</summary>
+    public const string Occupations = "occupations.tsv";
+
     /// <summary>Every file <see cref="KnowledgeBase.Load"/> reads.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [Sources, Meta, States, RomeStatute, Organizations, Memberships, Leaders, Warrants, Places, AdminDivisions, Regions, AdminAbbreviations];
+        [Sources, Meta, States, RomeStatute, Organizations, Memberships, Leaders, Warrants, Places, AdminDivisions, Regions, AdminAbbreviations, Travel, Occupations];
 }

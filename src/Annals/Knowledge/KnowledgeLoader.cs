@@ -26,6 +26,7 @@ internal static class KnowledgeLoader
             VersionId = source.VersionId, AsOf = asOf, Sources = sources, States = states, StatesByKey = statesByKey,
             RomeStatute = romeStatute, People = people, PeopleByKey = peopleByKey, Organizations = orgs, OrgsByKey = orgsByKey,
             Memberships = memberships, Warrants = warrants, GeoNames = geo, Regions = regions,
+            Trips = TravelLogReader.ReadTrips(source, known), Occupations = TravelLogReader.ReadOccupations(source, known),
         };
     }
 

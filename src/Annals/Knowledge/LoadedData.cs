@@ -33,4 +33,8 @@ internal sealed class LoadedData
     internal required Lazy<(IReadOnlyList<Place> Places, IReadOnlyList<AdminDivision> AdminDivisions)> GeoNames { get; init; }
 
     internal required IReadOnlyList<Region> Regions { get; init; }
+
+    internal IReadOnlyList<Trip> Trips { get; init; } = [];
+
+    internal IReadOnlyList<Occupation> Occupations { get; init; } = [];
 }

@@ -69,7 +69,7 @@ public static class ContractJson
         _ => format.ToString().ToLowerInvariant(),
     };
 
-    private static void WriteArticleFields(Utf8JsonWriter w, Article a)
+    internal static void WriteArticleFields(Utf8JsonWriter w, Article a)
     {
         w.WriteString("id", a.Id);
         w.WriteString("url", a.Url);
@@ -179,7 +179,7 @@ public static class ContractJson
         w.WriteEndObject();
     }
 
-    private static void WriteClaim(Utf8JsonWriter w, Claim c)
+    internal static void WriteClaim(Utf8JsonWriter w, Claim c)
     {
         w.WriteStartObject();
         w.WriteString("text", c.Text);

@@ -81,7 +81,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         doc.Claims.Add(new Claim
         {
             Text = range.Slice(doc.Text), Range = range, Kind = ClaimKind.FirstSince, Verdict = Verdict.Unverifiable,
-            Explanation = explanation, Evidence = evidence,
+            Explanation = explanation, Evidence = evidence, SubjectId = traveller?.Id, Since = anchor,
         });
     }
 
