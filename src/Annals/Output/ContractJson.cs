@@ -127,24 +127,8 @@ public static class ContractJson
         WriteActor(w, e.Source);
         w.WritePropertyName("target");
         WriteActor(w, e.Target);
-        w.WritePropertyName("location");
-        if (e.Location is { } loc)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", loc.Name);
-            w.WriteString("country", loc.Country);
-            WriteNumberOrNull(w, "lat", loc.Lat);
-            WriteNumberOrNull(w, "lon", loc.Lon);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-        w.WritePropertyName("date");
-        w.WriteStartObject();
-        WriteDateFields(w, e.Date);
-        w.WriteEndObject();
+        WriteLocation(w, e.Location);
+        WriteDate(w, e.Date);
         w.WriteNumber("sentence", e.Sentence);
         w.WriteNumber("start", e.Range.Start);
         w.WriteNumber("end", e.Range.End);
@@ -155,17 +139,45 @@ public static class ContractJson
 
     private static void WriteActor(Utf8JsonWriter w, EventActor? a)
     {
-        if (a is null)
+        if (a is null) w.WriteNullValue();
+        else WriteActor(w, a.Text, a.Id, a.Name, a.Actor, a.Country);
+    }
+
+    /// <summary>An event's source or target object; shared with the stored events' writer.</summary>
+    internal static void WriteActor(Utf8JsonWriter w, string text, string? id, string? name, string? actor, string? country)
+    {
+        w.WriteStartObject();
+        w.WriteString("text", text);
+        w.WriteString("id", id);
+        w.WriteString("name", name);
+        w.WriteString("actor", actor);
+        w.WriteString("country", country);
+        w.WriteEndObject();
+    }
+
+    /// <summary>An event's <c>location</c> property (null when unknown).</summary>
+    internal static void WriteLocation(Utf8JsonWriter w, EventLocation? location)
+    {
+        w.WritePropertyName("location");
+        if (location is null)
         {
             w.WriteNullValue();
             return;
         }
         w.WriteStartObject();
-        w.WriteString("text", a.Text);
-        w.WriteString("id", a.Id);
-        w.WriteString("name", a.Name);
-        w.WriteString("actor", a.Actor);
-        w.WriteString("country", a.Country);
+        w.WriteString("name", location.Name);
+        w.WriteString("country", location.Country);
+        WriteNumberOrNull(w, "lat", location.Lat);
+        WriteNumberOrNull(w, "lon", location.Lon);
+        w.WriteEndObject();
+    }
+
+    /// <summary>An event's <c>date</c> property.</summary>
+    internal static void WriteDate(Utf8JsonWriter w, EventDate date)
+    {
+        w.WritePropertyName("date");
+        w.WriteStartObject();
+        WriteDateFields(w, date);
         w.WriteEndObject();
     }
 
@@ -202,7 +214,7 @@ public static class ContractJson
         w.WriteEndObject();
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
+    internal static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
     {
         if (value is { } v) w.WriteNumber(name, Math.Round(v, 5));
         else w.WriteNull(name);

@@ -29,27 +29,8 @@ public static class StoredEventJson
         WriteActor(w, e.Source);
         w.WritePropertyName("target");
         WriteActor(w, e.Target);
-        w.WritePropertyName("location");
-        if (e.Location is { } loc)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", loc.Name);
-            w.WriteString("country", loc.Country);
-            NumberOrNull(w, "lat", loc.Lat);
-            NumberOrNull(w, "lon", loc.Lon);
-            w.WriteEndObject();
-        }
-        else
-        {
-            w.WriteNullValue();
-        }
-        w.WritePropertyName("date");
-        w.WriteStartObject();
-        w.WriteString("value", e.Date.Value);
-        w.WriteString("precision", e.Date.Precision.ToString().ToLowerInvariant());
-        w.WriteString("from", e.Date.From is { } f ? LocalDatePattern.Iso.Format(f) : null);
-        w.WriteString("to", e.Date.To is { } t ? LocalDatePattern.Iso.Format(t) : null);
-        w.WriteEndObject();
+        ContractJson.WriteLocation(w, e.Location);
+        ContractJson.WriteDate(w, e.Date);
         w.WriteNumber("sentence", e.Sentence);
         w.WriteNumber("start", e.Start);
         w.WriteNumber("end", e.End);
@@ -69,23 +50,7 @@ public static class StoredEventJson
 
     private static void WriteActor(Utf8JsonWriter w, StoredActor? a)
     {
-        if (a is null)
-        {
-            w.WriteNullValue();
-            return;
-        }
-        w.WriteStartObject();
-        w.WriteString("text", a.Text);
-        w.WriteString("id", a.Id);
-        w.WriteString("name", a.Name);
-        w.WriteString("actor", a.Actor);
-        w.WriteString("country", a.Country);
-        w.WriteEndObject();
-    }
-
-    private static void NumberOrNull(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v) w.WriteNumber(name, Math.Round(v, 5));
-        else w.WriteNull(name);
+        if (a is null) w.WriteNullValue();
+        else ContractJson.WriteActor(w, a.Text, a.Id, a.Name, a.Actor, a.Country);
     }
 }
