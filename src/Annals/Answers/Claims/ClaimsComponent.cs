@@ -38,10 +38,15 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         foreach (var sentence in doc.Sentences)
         {
             var text = sentence.Text;
-            foreach (Match m in FirstSince().Matches(text)) FirstSinceClaim(doc, sentence, m, on);
-            foreach (Match m in LedMembership().Matches(text)) LedMembershipClaim(doc, sentence, m, on);
-            foreach (Match m in Standing().Matches(text)) StandingClaim(doc, sentence, m, on);
-            foreach (Match m in Vague().Matches(text)) VagueClaim(doc, sentence, m);
+            // A cheap look for each pattern's key word first: most sentences hold no claim.
+            if (Has(text, "first") && Has(text, "since"))
+                foreach (Match m in FirstSince().Matches(text)) FirstSinceClaim(doc, sentence, m, on);
+            if (Has(text, "-led"))
+                foreach (Match m in LedMembership().Matches(text)) LedMembershipClaim(doc, sentence, m, on);
+            if (Has(text, "member") || Has(text, "party") || Has(text, "signatory"))
+                foreach (Match m in Standing().Matches(text)) StandingClaim(doc, sentence, m, on);
+            if (Has(text, "a ") || Has(text, "an ") || Has(text, "some ") || Has(text, "certain ") || Has(text, "one "))
+                foreach (Match m in Vague().Matches(text)) VagueClaim(doc, sentence, m);
         }
         foreach (var time in doc.Times.Where(t => t.IsRelative && !t.Date.IsKnown)) RelativeTimeClaim(doc, time);
         doc.Claims.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -217,6 +222,8 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             Evidence = evidence,
         });
     }
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<Person> PeopleIn(Doc doc, Sentence sentence) =>
         doc.Entities.Where(e => e.Type == EntityType.Person && e.KbId is not null && sentence.Range.Contains(e.Range))

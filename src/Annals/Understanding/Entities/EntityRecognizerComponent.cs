@@ -541,7 +541,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (c.Start > sentenceStart)
         {
             var previous = doc.Token(c.Start - 1);
-            var previousIsCandidate = candidates.Any(x => x.Start <= c.Start - 1 && c.Start - 1 < x.End);
+            // Candidates are in text order and do not overlap: only the one before can cover the previous token.
+            var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
             if (previous.Kind == TokenKind.Word && ((previous.IsCapitalized && !previousIsCandidate && previous.Norm is not ("the" or "in" or "at" or "of")) || Text.Tokenization.Abbreviations.IsTitle(previous.Text)))
             {
                 if (single) ctx.PersonNameParts.Add(first.Norm);

@@ -104,15 +104,16 @@ internal sealed class Gazetteer
         var trimmed = phrase.Trim();
         if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[4..].TrimStart();
         if (trimmed.Length == 0) return;
-        var tokens = Tokenizer.Tokenize(trimmed);
-        if (tokens.Length == 0) return;
+        // Most names are one plain word: their token is the word itself, without running the tokenizer.
+        string[] norms = IsPlainWord(trimmed) ? [Tokenizer.Normalize(trimmed)] : [.. Tokenizer.Tokenize(trimmed).Select(t => t.Norm)];
+        if (norms.Length == 0) return;
         var caseSensitive = IsAcronym(trimmed);
         var node = _root;
-        foreach (var t in tokens)
+        foreach (var norm in norms)
         {
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(t.Norm, out var next))
-                node.Children[t.Norm] = next = new Node();
+            if (!node.Children.TryGetValue(norm, out var next))
+                node.Children[norm] = next = new Node();
             node = next;
         }
         node.Entries ??= [];
@@ -122,6 +123,13 @@ internal sealed class Gazetteer
             node.Entries.Add(stored);
             PhraseCount++;
         }
+    }
+
+    private static bool IsPlainWord(string phrase)
+    {
+        foreach (var c in phrase)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     // Short all-capital names (UN, ICC, US) must match as written: "us" and "un" are words.
