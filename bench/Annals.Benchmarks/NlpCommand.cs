@@ -22,15 +22,19 @@ internal static class NlpCommand
             Text = File.ReadAllText(f),
             Format = ArticleFormat.Text,
         }).ToList();
-        var kb = KnowledgeBase.LoadEmbedded();
-        var passes = new (string Task, Annals.Pipeline.Pipeline Pipeline)[]
+        // One pass per process (--task) keeps each pass's peak memory its own: tokenising needs no knowledge base.
+        var only = options.Get("task");
+        var kb = only is "tokenise" ? null : KnowledgeBase.LoadEmbedded();
+        var passes = new (string Task, Func<Annals.Pipeline.Pipeline> Build)[]
         {
-            ("tokenise", new PipelineBuilder().UseTokenizer().Build()),
-            ("entities", new PipelineBuilder().UseTokenizer().UseEntities(kb).Build()),
-            ("full", AnnalsPipeline.CreateDefault(kb)),
+            ("tokenise", () => new PipelineBuilder().UseTokenizer().Build()),
+            ("entities", () => new PipelineBuilder().UseTokenizer().UseEntities(kb!).Build()),
+            ("full", () => AnnalsPipeline.CreateDefault(kb!)),
         };
-        foreach (var (task, pipeline) in passes)
+        foreach (var (task, build) in passes)
         {
+            if (only is not null && only != task) continue;
+            var pipeline = build();
             var seconds = new List<double>();
             long tokens = 0, people = 0, places = 0, orgs = 0, groups = 0;
             for (var r = 0; r < runs; r++)
