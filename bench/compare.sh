@@ -6,7 +6,8 @@
 # Env:   RUNS (default 5) timed runs for the fast tools, SLOW_RUNS (default 3) for Readability.js, compromise and
 #        dateparser; BENCH_WORK (default ${TMPDIR:-/tmp}/annals-bench) for prepared inputs and results;
 #        ANNALS_SHARED_DATA (default ../shared/data beside the repository).
-# Each tool times only its processing loop, in-process, over the whole set, RUNS times; the median is reported.
+# Each tool times only its processing loop, in-process, over the whole set: one untimed warm-up pass (the C# side
+# warms up for 3 s: .NET re-JITs hot code optimised only after ~30 calls), then RUNS timed passes; the median is reported.
 # Peak memory is each process's peak resident set (VmHWM / maxRSS). Installs what it needs: npm packages into
 # bench/.tools/node (ignored by git), Debian's python3-readability and python3-dateparser with apt-get.
 set -euo pipefail

@@ -43,4 +43,23 @@ internal static class Measure
     }
 
     public static string F(double value, int digits = 1) => value.ToString("F" + digits, CultureInfo.InvariantCulture);
+
+    /// <summary>This process's CPU time (all threads: the GC's and the JIT's count too) in seconds.</summary>
+    /// <remarks>On a shared machine wall time depends on the others' load; CPU time much less so: items per CPU-second is the per-core rate.</remarks>
+    public static double Cpu() => Environment.CpuUsage.TotalTime.TotalSeconds;
+
+    /// <summary>Untimed passes before the timed ones, until <paramref name="seconds"/> have gone by (at least one pass).</summary>
+    /// <remarks>
+    /// .NET compiles hot methods a second time, optimised, only after ~30 calls and a 100 ms delay; a 50 ms pass over
+    /// TempEval would otherwise be timed in unoptimised code. Steady state is what a long ingest runs in; the first,
+    /// cold pass is printed apart.
+    /// </remarks>
+    public static double WarmUp(Action pass, double seconds = 5, int minPasses = 2)
+    {
+        var sw = Stopwatch.StartNew();
+        pass();
+        var first = sw.Elapsed.TotalSeconds;
+        for (var n = 1; n < minPasses || sw.Elapsed.TotalSeconds < seconds; n++) pass();
+        return first;
+    }
 }

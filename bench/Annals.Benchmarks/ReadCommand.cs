@@ -35,6 +35,7 @@ internal static class ReadCommand
         };
         foreach (var (name, step) in steps)
         {
+            Measure.WarmUp(() => step(), 1);
             var seconds = new List<double>();
             for (var r = 0; r < runs; r++)
             {

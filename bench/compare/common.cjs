@@ -23,15 +23,26 @@ function loadAverage() {
 }
 
 // Times fn over several runs; fn returns its counts, which must not differ between runs.
+// One untimed pass first (WARMUP=0 turns it off), as the C# side warms up: V8 optimises hot functions as they run.
 function timeRuns(runs, fn) {
   const seconds = [];
   let out;
+  let cold = null;
+  if (process.env.WARMUP !== '0') {
+    const t0 = process.hrtime.bigint();
+    fn();
+    cold = Number(process.hrtime.bigint() - t0) / 1e9;
+  }
+  const cpuSeconds = [];
   for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     out = fn();
     seconds.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    const c = process.cpuUsage(c0);
+    cpuSeconds.push((c.user + c.system) / 1e6);
   }
-  return { seconds, median: median(seconds), out };
+  return { seconds, median: median(seconds), cpuMedian: median(cpuSeconds), out, cold };
 }
 
 function emit(result) {

@@ -1,5 +1,6 @@
 """Shared by the Python side of bench/compare.sh; mirrors common.cjs (and the C# ShingleScore / TempEvalScorer)."""
 import json
+import os
 import re
 import resource
 import time
@@ -17,15 +18,29 @@ def median(values):
 
 
 def time_runs(runs, fn):
+    """One untimed pass first (WARMUP=0 turns it off), as the C# and Node sides do."""
     seconds, out = [], None
+    if os.environ.get("WARMUP") != "0":
+        fn()
+    cpu = []
     for _ in range(runs):
+        c0 = time.process_time()
         t0 = time.perf_counter()
         out = fn()
         seconds.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    global LAST_CPU_MEDIAN
+    LAST_CPU_MEDIAN = median(cpu)
     return seconds, median(seconds), out
 
 
+LAST_CPU_MEDIAN = None
+
+
 def emit(result):
+    """Adds load, peak memory and, from the last time_runs, items per CPU-second."""
+    if LAST_CPU_MEDIAN:
+        result["per_cpu_s"] = result["articles"] / LAST_CPU_MEDIAN
     try:
         with open("/proc/loadavg") as f:
             result["load_avg"] = float(f.read().split()[0])

@@ -28,5 +28,5 @@ const r = timeRuns(runs, () => docs.map((doc) => {
 }));
 emit({
   tool: 'chrono-node', task: 'dates', corpus: 'tempeval3-aquaint', articles: docs.length,
-  runs: r.seconds, seconds: r.median, per_s: docs.length / r.median, ...scoreDates(docs, r.out),
+  runs: r.seconds, seconds: r.median, cold_s: r.cold, per_s: docs.length / r.median, per_cpu_s: docs.length / r.cpuMedian, ...scoreDates(docs, r.out),
 });

@@ -42,5 +42,5 @@ const r = timeRuns(runs, () => {
 const q = extractionQuality(pages, r.out);
 emit({
   tool: 'readability.js', task: 'extract', corpus: 'aeb-scrapinghub', articles: pages.length,
-  runs: r.seconds, seconds: r.median, per_s: pages.length / r.median, failed, ...q,
+  runs: r.seconds, seconds: r.median, cold_s: r.cold, per_s: pages.length / r.median, per_cpu_s: pages.length / r.cpuMedian, failed, ...q,
 });

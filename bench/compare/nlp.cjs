@@ -27,7 +27,7 @@ if (!which || which === 'wink') {
   const types = r.out.types;
   emit({
     tool: 'wink-nlp', task: 'tokenise', corpus: 'bbc-news-2225', articles: n, tokens: r.out.tokens,
-    runs: r.seconds, seconds: r.median, per_s: n / r.median, tokens_per_s: r.out.tokens / r.median,
+    runs: r.seconds, seconds: r.median, cold_s: r.cold, per_s: n / r.median, per_cpu_s: n / r.cpuMedian, tokens_per_s: r.out.tokens / r.median,
     // wink's lite model has no PERSON, GPE/LOC or ORG types: these stay 0 by design of the model.
     people_per_article: (types.PERSON || 0) / n, places_per_article: ((types.GPE || 0) + (types.LOC || 0)) / n,
     orgs_per_article: (types.ORG || 0) / n, entity_types: types,
@@ -50,7 +50,7 @@ if (!which || which === 'compromise') {
   const n = articles.length;
   emit({
     tool: 'compromise', task: 'entities', corpus: 'bbc-news-2225', articles: n, tokens: r.out.tokens,
-    runs: r.seconds, seconds: r.median, per_s: n / r.median, tokens_per_s: r.out.tokens / r.median,
+    runs: r.seconds, seconds: r.median, cold_s: r.cold, per_s: n / r.median, per_cpu_s: n / r.cpuMedian, tokens_per_s: r.out.tokens / r.median,
     people_per_article: r.out.people / n, places_per_article: r.out.places / n, orgs_per_article: r.out.orgs / n,
   });
 }
