@@ -49,10 +49,12 @@ install_python() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-readability python3-dateparser >&2
 }
 
-# Runs a command, shows its output, and keeps its RESULT lines.
+# Runs a command, shows its output, and keeps its RESULT lines; a tool that crashes is reported and the run goes on.
 run() {
   log "$*  (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-  "$@" | tee /dev/stderr | sed -n 's/^RESULT //p' >> "$RESULTS"
+  if ! "$@" | tee -a /dev/stderr | sed -n 's/^RESULT //p' >> "$RESULTS"; then
+    log "FAILED: $*"
+  fi
 }
 bench() { run dotnet "$BENCH_DLL" "$@"; }
 
@@ -63,7 +65,8 @@ machine() {
 
 mkdir -p "$WORK"
 if [ "${steps[*]}" != table ]; then
-  : > "$RESULTS"
+  # A full run starts the results afresh; a partial one adds to them, and the table takes each tool's latest line.
+  [ "${steps[*]}" = all ] && : > "$RESULTS"
   log "building the benchmark harness (Release)"
   dotnet build -c Release -v q -nologo bench/Annals.Benchmarks >&2
   want nlp || want extract || want dates && { install_node; install_python; bench prepare --out "$WORK/prepared"; }

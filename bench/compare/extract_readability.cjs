@@ -25,16 +25,17 @@ let failed = 0;
 const r = timeRuns(runs, () => {
   failed = 0;
   return pages.map((page, i) => {
-    const dom = new JSDOM(buffers[i].toString('utf8'), { url: page.url || 'https://localhost/', virtualConsole: quiet });
     let text = '';
+    let dom = null;
     try {
+      dom = new JSDOM(buffers[i].toString('utf8'), { url: page.url || 'https://localhost/', virtualConsole: quiet });
       const article = new Readability(dom.window.document).parse();
       text = article && article.content ? toText(article.content) : '';
     } catch {
       // jsdom's CSS parser throws on some pages' style attributes (SCSS left in the markup): scored as empty, as a batch run would.
       failed++;
     } finally {
-      dom.window.close();
+      if (dom) dom.window.close();
     }
     return text;
   });

@@ -3,7 +3,8 @@
 const fs = require('fs');
 
 const results = fs.readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const find = (tool, task, corpus) => results.find((r) => r.tool === tool && r.task === task && (!corpus || r.corpus === corpus));
+// The latest line wins: a partial rerun of compare.sh appends.
+const find = (tool, task, corpus) => results.findLast((r) => r.tool === tool && r.task === task && (!corpus || r.corpus === corpus));
 const f = (v, d = 0) => (v == null || Number.isNaN(v) ? '-' : Number(v).toFixed(d));
 const pad = (s, w) => String(s).padEnd(w);
 const lpad = (s, w) => String(s).padStart(w);
@@ -78,7 +79,7 @@ table('Dates, TempEval-3 AQUAINT (73 documents, DATE expressions, scored as Temp
     ...ratios, load,
   ]);
 
-const e2e = results.filter((r) => r.task === 'e2e');
+const e2e = [...new Map(results.filter((r) => r.task === 'e2e').map((r) => [r.corpus, r])).values()];
 table('End to end: read → understand → code on one thread (no store stage yet)', e2e, [
   { name: 'corpus', width: 26, get: (r) => r.corpus },
   { name: 'articles', width: 8, get: (r) => r.articles },
