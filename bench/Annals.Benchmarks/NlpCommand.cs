@@ -31,6 +31,17 @@ internal static class NlpCommand
             ("entities", () => new PipelineBuilder().UseTokenizer().UseEntities(kb!).Build()),
             ("full", () => AnnalsPipeline.CreateDefault(kb!)),
         };
+        if (options.Int("show", 0) is > 0 and var show)
+        {
+            // To read what the counts stand for: the entities of the first few articles, by type.
+            var pipeline = new PipelineBuilder().UseTokenizer().UseEntities(kb!).Build();
+            foreach (var article in articles.Take(show))
+            {
+                var doc = pipeline.Run(article);
+                Console.WriteLine($"{article.Id}: " + string.Join("; ", doc.Entities.Select(e => $"{e.Type}:{e.Text}")));
+            }
+            return 0;
+        }
         foreach (var (task, build) in passes)
         {
             if (only is not null && only != task) continue;
