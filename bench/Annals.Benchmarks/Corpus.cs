@@ -30,8 +30,10 @@ internal static partial class Corpus
     /// <summary>The BBC corpus's article files (one folder per section), in a fixed order.</summary>
     public static string[] BbcFiles(string dir)
     {
-        var files = Directory.GetFiles(dir, "*.txt", SearchOption.AllDirectories)
-            .Where(f => Path.GetDirectoryName(f) != Path.GetFullPath(dir).TrimEnd('/'))
+        // The corpus's own notes (README, SOURCE, the duplicate list) sit at the top; articles one folder down.
+        var root = Path.GetFullPath(dir).TrimEnd('/');
+        var files = Directory.GetFiles(root, "*.txt", SearchOption.AllDirectories)
+            .Where(f => Path.GetDirectoryName(f) != root)
             .ToArray();
         Array.Sort(files, StringComparer.Ordinal);
         if (files.Length == 0) throw new FileNotFoundException($"no article files under {dir}");
