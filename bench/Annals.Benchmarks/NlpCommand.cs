@@ -48,13 +48,13 @@ internal static class NlpCommand
             var pipeline = build();
             Measure.WarmUp(() => { foreach (var article in articles) pipeline.Run(article); });
             var seconds = new List<double>();
-        var cpuSeconds = new List<double>();
+            var cpuSeconds = new List<double>();
             long tokens = 0, people = 0, places = 0, orgs = 0, groups = 0;
             for (var r = 0; r < runs; r++)
             {
                 tokens = people = places = orgs = groups = 0;
                 var sw = Stopwatch.StartNew();
-            var cpu = Measure.Cpu();
+                var cpu = Measure.Cpu();
                 foreach (var article in articles)
                 {
                     var doc = pipeline.Run(article);
@@ -71,10 +71,10 @@ internal static class NlpCommand
                     }
                 }
                 seconds.Add(sw.Elapsed.TotalSeconds);
-            cpuSeconds.Add(Measure.Cpu() - cpu);
+                cpuSeconds.Add(Measure.Cpu() - cpu);
             }
             var median = Measure.Median(seconds);
-        var cpuMedian = Measure.Median(cpuSeconds);
+            var cpuMedian = Measure.Median(cpuSeconds);
             double n = articles.Count;
             Console.WriteLine($"annals {task,-9} {articles.Count} articles: median {Measure.F(median, 3)} s = {Measure.F(n / median, 0)} articles/s, " +
                               $"{Measure.F(tokens / median, 0)} tokens/s; per article {Measure.F(people / n, 2)} people, {Measure.F(places / n, 2)} places, {Measure.F(orgs / n, 2)} orgs");
