@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace Annals.Reading.Language;
 
@@ -41,11 +40,14 @@ public static class LanguageDetector
 
     private static readonly Dictionary<string, List<int>> WordIndex = BuildIndex();
 
+    // Function words are short; 300 words decide a language as well as a whole article does.
+    private const int MaxWordLength = 24;
+    private const int MaxWords = 300;
+
     /// <summary>The language of <paramref name="title"/> and <paramref name="text"/>, or null when unsure.</summary>
     public static string? Detect(string? title, string text)
     {
-        var sample = (title is null ? text : title + "\n" + text);
-        if (sample.Length > MaxChars) sample = sample[..MaxChars];
+        var sample = title is null ? text : title + "\n" + text;
         if (ByScript(sample, out var script)) return script;
         return ByWords(sample);
     }
@@ -54,7 +56,7 @@ public static class LanguageDetector
     {
         code = null;
         int letters = 0, latin = 0, cyrillic = 0, greek = 0, arabic = 0, hebrew = 0, han = 0, kana = 0, hangul = 0, thai = 0, devanagari = 0, persianMarks = 0;
-        foreach (var c in text)
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, MaxChars)))
         {
             if (!char.IsLetter(c)) continue;
             letters++;
@@ -92,11 +94,27 @@ public static class LanguageDetector
     {
         var scores = new int[Profiles.Length];
         var words = 0;
-        foreach (var word in Words(text))
+        var lookup = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var start = -1;
+        // Words are lower-cased into one buffer and looked up as spans: no string per word.
+        for (var i = 0; i <= text.Length && words < MaxWords; i++)
         {
-            words++;
-            if (WordIndex.TryGetValue(word, out var langs))
-                foreach (var l in langs) scores[l]++;
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                var length = i - start;
+                words++;
+                if (length <= MaxWordLength)
+                {
+                    var word = lower[..length];
+                    text.AsSpan(start, length).ToLowerInvariant(word);
+                    if (lookup.TryGetValue(word, out var langs))
+                        foreach (var l in langs) scores[l]++;
+                }
+                start = -1;
+            }
         }
         if (words < 8) return null;
         int best = -1, second = -1;
@@ -110,21 +128,6 @@ public static class LanguageDetector
         // Function words make up a third or more of running text in every listed language.
         if (top < Math.Max(3, words / 12) || top < runnerUp * 1.15) return null;
         return Profiles[best].Code;
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
-            {
-                yield return text[start..i].ToLower(CultureInfo.InvariantCulture);
-                start = -1;
-            }
-        }
     }
 
     private static Dictionary<string, List<int>> BuildIndex()

@@ -16,6 +16,8 @@ internal sealed class Gazetteer
     {
         public Dictionary<string, Node>? Children;
         public List<GazetteerEntry>? Entries;
+        public bool AnyCaseSensitive;
+        public bool AllLowerCaseAllowed = true;
     }
 
     private readonly Node _root = new();
@@ -120,6 +122,8 @@ internal sealed class Gazetteer
         var stored = caseSensitive ? entry with { CaseSensitive = true, Surface = trimmed } : entry;
         if (!node.Entries.Contains(stored))
         {
+            node.AnyCaseSensitive |= stored.CaseSensitive;
+            node.AllLowerCaseAllowed &= !stored.CaseSensitive && stored.Kind is EntryKind.Group or EntryKind.Title;
             node.Entries.Add(stored);
             PhraseCount++;
         }
@@ -163,7 +167,7 @@ internal sealed class Gazetteer
             node = next;
             if (node.Entries is { } entries)
             {
-                var fitting = Fitting(doc, start, i + 1, entries);
+                var fitting = Fitting(doc, start, i + 1, node);
                 if (fitting.Count > 0)
                 {
                     bestEnd = i + 1;
@@ -174,9 +178,12 @@ internal sealed class Gazetteer
         return (bestEnd, best);
     }
 
-    private static IReadOnlyList<GazetteerEntry> Fitting(Doc doc, int start, int end, List<GazetteerEntry> entries)
+    private static IReadOnlyList<GazetteerEntry> Fitting(Doc doc, int start, int end, Node node)
     {
+        var entries = node.Entries!;
         var capitalized = doc.Token(start).IsCapitalized || char.IsDigit(doc.Token(start).Text[0]);
+        // The common cases need no copy: a capitalised match of names, or a lower-case match of groups and titles.
+        if ((capitalized && !node.AnyCaseSensitive) || node.AllLowerCaseAllowed) return entries;
         List<GazetteerEntry>? result = null;
         foreach (var e in entries)
         {
