@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Annals.Answers.Context;
 using Annals.Events;
@@ -28,6 +29,25 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
 {
     private readonly KnowledgeBase _kb = kb ?? throw new ArgumentNullException(nameof(kb));
 
+    [Flags]
+    private enum Keys
+    {
+        None = 0,
+        First = 1,
+        Since = 2,
+        Led = 4,
+        Standing = 8,
+        Vague = 16,
+    }
+
+    private static readonly FrozenDictionary<string, Keys> TriggerWords = new Dictionary<string, Keys>
+    {
+        ["first"] = Keys.First, ["since"] = Keys.Since,
+        ["member"] = Keys.Standing, ["party"] = Keys.Standing, ["signatory"] = Keys.Standing,
+        ["foreign"] = Keys.Vague, ["international"] = Keys.Vague, ["unnamed"] = Keys.Vague, ["undisclosed"] = Keys.Vague,
+        ["overseas"] = Keys.Vague, ["unspecified"] = Keys.Vague, ["specific"] = Keys.Vague, ["particular"] = Keys.Vague,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public ComponentInfo Info { get; } = new("claims.kb.v1", Annotations.Entities | Annotations.Times | Annotations.Events, Annotations.Claims);
 
@@ -37,15 +57,23 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         var on = ReferenceDate.For(doc, _kb);
         foreach (var sentence in doc.Sentences)
         {
+            // One pass over the tokens for each pattern's key words: most sentences hold no claim,
+            // and the patterns run only where their words are.
+            var keys = Keys.None;
+            foreach (var token in sentence.Tokens)
+            {
+                keys |= TriggerWords.GetValueOrDefault(token.Norm);
+                if (token.Norm.EndsWith("-led", StringComparison.Ordinal)) keys |= Keys.Led;
+            }
+            if (keys == Keys.None) continue;
             var text = sentence.Text;
-            // A cheap look for each pattern's key word first: most sentences hold no claim.
-            if (Has(text, "first") && Has(text, "since"))
+            if ((keys & (Keys.First | Keys.Since)) == (Keys.First | Keys.Since))
                 foreach (Match m in FirstSince().Matches(text)) FirstSinceClaim(doc, sentence, m, on);
-            if (Has(text, "-led"))
+            if ((keys & Keys.Led) != 0)
                 foreach (Match m in LedMembership().Matches(text)) LedMembershipClaim(doc, sentence, m, on);
-            if (Has(text, "member") || Has(text, "party") || Has(text, "signatory"))
+            if ((keys & Keys.Standing) != 0)
                 foreach (Match m in Standing().Matches(text)) StandingClaim(doc, sentence, m, on);
-            if (Has(text, "a ") || Has(text, "an ") || Has(text, "some ") || Has(text, "certain ") || Has(text, "one "))
+            if ((keys & Keys.Vague) != 0)
                 foreach (Match m in Vague().Matches(text)) VagueClaim(doc, sentence, m);
         }
         foreach (var time in doc.Times.Where(t => t.IsRelative && !t.Date.IsKnown)) RelativeTimeClaim(doc, time);
@@ -222,8 +250,6 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             Evidence = evidence,
         });
     }
-
-    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<Person> PeopleIn(Doc doc, Sentence sentence) =>
         doc.Entities.Where(e => e.Type == EntityType.Person && e.KbId is not null && sentence.Range.Contains(e.Range))

@@ -9,6 +9,7 @@ public sealed class FeedReader : IArticleReader
     /// <inheritdoc />
     public bool Accepts(string inputName, ReadOnlySpan<byte> head)
     {
+        if (HtmlArticleReader.FirstSignificantByte(head) != (byte)'<') return false;
         var start = HtmlArticleReader.Latin1Head(head, 4096);
         var ext = Path.GetExtension(inputName).ToLowerInvariant();
         var trimmed = start.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', '\u00FE', '\u00FF', ' ', '\t', '\r', '\n');

@@ -12,6 +12,7 @@ public sealed class JsonFeedReader(ReadingOptions options) : IArticleReader
     /// <inheritdoc />
     public bool Accepts(string inputName, ReadOnlySpan<byte> head)
     {
+        if (HtmlArticleReader.FirstSignificantByte(head) != (byte)'{') return false;
         var text = HtmlArticleReader.Latin1Head(head, 4096).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
         return text.StartsWith('{') && text.Contains("jsonfeed.org/version", StringComparison.OrdinalIgnoreCase);
     }

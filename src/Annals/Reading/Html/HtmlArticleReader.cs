@@ -14,6 +14,7 @@ public sealed class HtmlArticleReader(ReadingOptions options) : IArticleReader
     {
         var ext = Path.GetExtension(inputName).ToLowerInvariant();
         if (ext is ".html" or ".htm" or ".xhtml" or ".shtml" or ".php" or ".asp" or ".aspx") return true;
+        if (FirstSignificantByte(head) != (byte)'<') return false;
         var start = Latin1Head(head, 1024).TrimStart('\uFEFF', ' ', '\t', '\r', '\n').ToLowerInvariant();
         if (start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal)) return true;
         return start.StartsWith('<') && (start.Contains("<html", StringComparison.Ordinal) || start.Contains("<head", StringComparison.Ordinal) || start.Contains("<body", StringComparison.Ordinal));
@@ -30,6 +31,20 @@ public sealed class HtmlArticleReader(ReadingOptions options) : IArticleReader
         return article is null
             ? [ReadItem.Fail(new ReadError(inputName, ErrorCodes.NoArticleText, "the page holds no article text"))]
             : [ReadItem.Of(article)];
+    }
+
+    /// <summary>
+    /// The first byte that is not a byte-order mark, white space or a UTF-16 zero: markup readers need a
+    /// '&lt;' and JSON readers a '{' there, which rules most inputs out without decoding anything.
+    /// </summary>
+    internal static byte FirstSignificantByte(ReadOnlySpan<byte> head)
+    {
+        foreach (var b in head)
+        {
+            if (b is 0 or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF or 0xFE or 0xFF) continue;
+            return b;
+        }
+        return 0;
     }
 
     internal static string Latin1Head(ReadOnlySpan<byte> head, int max)

@@ -20,6 +20,7 @@ public sealed class JsonLinesReader(ReadingOptions options) : IArticleReader
     {
         var ext = Path.GetExtension(inputName).ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson" or ".jsonlines") return true;
+        if (HtmlArticleReader.FirstSignificantByte(head) != (byte)'{') return false;
         var text = HtmlArticleReader.Latin1Head(head, 4096).TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n');
         if (!text.StartsWith('{')) return false;
         var newline = text.IndexOf('\n');

@@ -19,14 +19,30 @@ internal static class StreamHelpers
     /// <summary>Reads the whole stream when it holds at most <paramref name="limit"/> bytes; null when it holds more.</summary>
     public static byte[]? ReadAtMost(Stream stream, long limit)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        while (true)
+        // A seekable stream (a file) says its size: read it straight into an array of that size.
+        if (stream.CanSeek)
         {
-            var n = stream.Read(chunk);
-            if (n == 0) return buffer.ToArray();
-            if (buffer.Length + n > limit) return null;
-            buffer.Write(chunk, 0, n);
+            var remaining = stream.Length - stream.Position;
+            if (remaining > limit) return null;
+            var bytes = new byte[remaining];
+            stream.ReadExactly(bytes);
+            return stream.ReadByte() < 0 ? bytes : null;
+        }
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            while (true)
+            {
+                var n = stream.Read(chunk, 0, chunk.Length);
+                if (n == 0) return buffer.ToArray();
+                if (buffer.Length + n > limit) return null;
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 }

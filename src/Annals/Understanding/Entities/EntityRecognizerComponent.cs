@@ -334,7 +334,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             while (k + 1 <= last && candidates[k + 1].Start < nameEnd) k++;
             var name = doc.Text[doc.Token(c.End).Start..doc.Token(nameEnd - 1).End];
-            var surname = DocContext.SurnameKey(doc.Token(nameEnd - 1).Text);
+            var surname = DiacriticFolding.Fold(doc.Token(nameEnd - 1).Norm);
             if (ctx.Surnames.TryGetValue(surname, out var known))
             {
                 mentions.Add(PersonMention(ctx, spanStart, nameEnd, known.Id, known.Name, "title+surname"));
@@ -566,7 +566,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (covered[i]) continue;
             var t = doc.Token(i);
             if (t.Kind != TokenKind.Word || !t.IsCapitalized || CalendarWords.Contains(t.Norm)) continue;
-            var key = DocContext.SurnameKey(t.Text);
+            var key = DiacriticFolding.Fold(t.Norm);
             if (ctx.Surnames.TryGetValue(key, out var person))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));
