@@ -11,6 +11,8 @@ public static class ClaimKind
     public const string Membership = "membership";
     /// <summary>A reference too vague to check: "a foreign conflict".</summary>
     public const string VagueReference = "vague-reference";
+    /// <summary>A count: "the 125th state to join the ICC".</summary>
+    public const string Count = "count";
     /// <summary>A relative time that cannot be placed: "earlier this year" without a publication date.</summary>
     public const string RelativeTime = "relative-time";
 }

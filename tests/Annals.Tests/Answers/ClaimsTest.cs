@@ -59,4 +59,12 @@ public class ClaimsTest
     [Fact]
     public void A_relative_time_in_a_dated_article_is_no_claim() =>
         Assert.DoesNotContain(Shared.Pipeline.Run(Some.Article("The court acted earlier this year.", new LocalDate(2023, 10, 12))).Claims, c => c.Kind == ClaimKind.RelativeTime);
+
+    [Fact]
+    public void A_count_of_parties_the_knowledge_base_does_not_match_is_contradicted()
+    {
+        var claim = Only("Ukraine became the 100th state to join the International Criminal Court.", ClaimKind.Count, new LocalDate(2024, 10, 25));
+        Assert.Equal(Verdict.Contradicted, claim.Verdict);
+        Assert.Contains("2025-01-01", claim.Explanation);
+    }
 }

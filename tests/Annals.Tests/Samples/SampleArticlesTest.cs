@@ -96,6 +96,8 @@ public class SampleArticlesTest
         Assert.Contains(doc.Times, t => t.Text == "January 1, 2025" && t.Date.Value == "2025-01-01");
         Assert.Contains(doc.Context, c => c.Kind == "treaty-status" && c.Subject == "Ukraine" && c.Statement.Contains("signed the Rome Statute on 2000-01-20"));
         Assert.Contains(doc.Events, e => e.Code == "120" && e.Source.Actor == "RUS");
+        var count = Assert.Single(doc.Claims, c => c.Kind == ClaimKind.Count);
+        Assert.Equal(Verdict.Supported, count.Verdict);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         Led = 4,
         Standing = 8,
         Vague = 16,
+        Ordinal = 32,
     }
 
     private static readonly FrozenDictionary<string, Keys> TriggerWords = new Dictionary<string, Keys>
@@ -63,6 +64,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             foreach (var token in sentence.Tokens)
             {
                 keys |= TriggerWords.GetValueOrDefault(token.Norm);
+                if (token.Kind == TokenKind.Number && token.Norm.Length > 2 && token.Norm[^2..] is "st" or "nd" or "rd" or "th") keys |= Keys.Ordinal;
                 if (token.Norm.EndsWith("-led", StringComparison.Ordinal)) keys |= Keys.Led;
             }
             if (keys == Keys.None) continue;
@@ -75,6 +77,8 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
                 foreach (Match m in Standing().Matches(text)) StandingClaim(doc, sentence, m, on);
             if ((keys & Keys.Vague) != 0)
                 foreach (Match m in Vague().Matches(text)) VagueClaim(doc, sentence, m);
+            if ((keys & Keys.Ordinal) != 0)
+                foreach (Match m in NthToJoin().Matches(text)) CountClaim(doc, sentence, m);
         }
         foreach (var time in doc.Times.Where(t => t.IsRelative && !t.Date.IsKnown)) RelativeTimeClaim(doc, time);
         doc.Claims.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -200,6 +204,37 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         });
     }
 
+    // "the 125th state to join the International Criminal Court": the count of parties once it joined.
+    private void CountClaim(Doc doc, Sentence sentence, Match m)
+    {
+        var range = Range(sentence, m);
+        var subject = StateBefore(doc, sentence, range.Start);
+        var objectRange = new TextRange(sentence.Start + m.Groups["obj"].Index, sentence.Start + m.Groups["obj"].Index + m.Groups["obj"].Length);
+        var court = m.Groups["obj"].Value.Contains("Rome Statute", StringComparison.OrdinalIgnoreCase)
+            || doc.Entities.Any(e => e.KbId == "ICC" && e.Range.Overlaps(objectRange));
+        if (subject is null || !court) return;
+        var claimed = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var inForce = _kb.RomeStatuteOn(subject.Iso3, _kb.AsOf).InForce;
+        if (inForce is not { } day)
+        {
+            doc.Claims.Add(new Claim
+            {
+                Text = range.Slice(doc.Text), Range = range, Kind = ClaimKind.Count, Verdict = Verdict.Contradicted,
+                Explanation = $"The knowledge base records no entry into force of the Rome Statute for {subject.Name}.",
+            });
+            return;
+        }
+        var parties = _kb.States.Count(s => _kb.RomeStatuteOn(s.Iso3, day).IsParty);
+        var statement = $"On {Iso(day)}, when the Rome Statute entered into force for {subject.Name}, the knowledge base counts {parties} States Parties.";
+        doc.Claims.Add(new Claim
+        {
+            Text = range.Slice(doc.Text), Range = range, Kind = ClaimKind.Count,
+            Verdict = parties == claimed ? Verdict.Supported : Verdict.Contradicted,
+            Explanation = statement,
+            Evidence = [new ClaimEvidence("fact", $"treaty-status:{subject.Iso3}", statement, Sources(_kb.RomeStatuteOn(subject.Iso3, day).Source))],
+        });
+    }
+
     private void VagueClaim(Doc doc, Sentence sentence, Match m)
     {
         var range = Range(sentence, m);
@@ -279,6 +314,9 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
 
     [GeneratedRegex(@"\bfirst\b(?:\s+[\w-]+){0,3}?\s+(?:trip|visit|journey|tour|travel|foray)s?\b(?:\s+(?:abroad|overseas|outside|to|in)\b[^.;]{0,80}?)?\s+since\s+(?<since>[^.;,]+?)(?=\s+(?:for|over|in|on|after|amid|despite|when|as)\s|[.;,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSince();
+
+    [GeneratedRegex(@"\bthe\s+(?<n>\d+)(?:st|nd|rd|th)\s+(?:state|country|nation|member(?:\s+state)?)\s+to\s+(?:join|ratify|accede\s+to|become\s+a\s+(?:member|party)\s+(?:of|to))\s+(?<obj>(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){0,5})")]
+    private static partial Regex NthToJoin();
 
     [GeneratedRegex(@"\bmember\s+of\s+(?:(?<count>several|many|various|multiple|two|three|four|a|an)\s+)?(?:(?:other|key|major)\s+)?(?<adj>[A-Z][\w]+)-led\s+(?:[\w-]+\s+){0,2}(?:organi[sz]ations?|blocs?|alliances?|groupings?|unions?)", RegexOptions.None)]
     private static partial Regex LedMembership();
