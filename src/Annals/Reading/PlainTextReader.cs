@@ -27,7 +27,9 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
     /// <summary>Reads one article from decoded text.</summary>
     public Article Parse(string input, string raw)
     {
-        var lines = raw.ReplaceLineEndings("\n").Split('\n');
+        // Only the head is split into lines: the headline and header lines sit at the top, the body is one slice.
+        var text = raw.Contains('\r') ? raw.ReplaceLineEndings("\n") : raw;
+        var (lines, starts) = HeadLines(text);
         var i = SkipBlank(lines, 0);
         string? title = null;
         if (i < lines.Length && LooksLikeHeadline(lines, i))
@@ -72,7 +74,7 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         }
         endOfHeader:
 
-        var body = string.Join('\n', lines[Math.Min(i, lines.Length)..]).Trim();
+        var body = (i < starts.Length ? text[starts[i]..] : "").Trim();
         if (published is null)
         {
             var dateline = Dateline().Match(body);
@@ -90,6 +92,28 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
             Source = source ?? input,
             Format = ArticleFormat.Text,
         };
+    }
+
+    private const int MaxHeadLines = 24;
+
+    // The first lines of the text and where each starts; a last start past them marks the rest of the text.
+    private static (string[] Lines, int[] Starts) HeadLines(string text)
+    {
+        var starts = new List<int>(MaxHeadLines + 1) { 0 };
+        var position = 0;
+        while (starts.Count <= MaxHeadLines)
+        {
+            var newline = text.IndexOf('\n', position);
+            if (newline < 0) break;
+            position = newline + 1;
+            starts.Add(position);
+        }
+        var complete = starts.Count <= MaxHeadLines;
+        var count = complete ? starts.Count : starts.Count - 1;
+        var lines = new string[count];
+        for (var k = 0; k < count; k++)
+            lines[k] = text[starts[k]..(k + 1 < starts.Count ? starts[k + 1] - 1 : text.Length)];
+        return (lines, [.. starts]);
     }
 
     private bool LooksLikeHeadline(string[] lines, int i)

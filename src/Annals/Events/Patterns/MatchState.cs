@@ -8,8 +8,8 @@ internal sealed class MatchState
     private readonly MentionIndex _mentions;
     private readonly Doc _doc;
     private readonly Sentence _sentence;
-    private readonly EventPattern _pattern;
-    private readonly bool _passive;
+    private EventPattern _pattern;
+    private bool _passive;
     private readonly EventCoderOptions _options;
     private readonly Lexicon _lexicon;
 
@@ -22,6 +22,16 @@ internal sealed class MatchState
         _passive = passive;
         _options = options;
         _lexicon = lexicon;
+    }
+
+    /// <summary>Starts a new attempt with this state, for another pattern or anchor of the same sentence.</summary>
+    public void Reset(EventPattern pattern, bool passive)
+    {
+        _pattern = pattern;
+        _passive = passive;
+        Words.Clear();
+        Targets.Clear();
+        Source = -1;
     }
 
     public List<int> Words { get; } = [];

@@ -19,6 +19,7 @@ internal sealed class PatternMatcher
     {
         var doc = mentions.Doc;
         var found = new List<PatternMatch>();
+        MatchState? state = null;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             // A token inside a mention names an actor; it is not a verb.
@@ -37,7 +38,10 @@ internal sealed class PatternMatcher
                     // "a two-day state visit": a verb right before a noun the dictionary also knows as a noun reads as a modifier.
                     if (!pattern.IsNominal && t + 1 < sentence.EndToken && IsCompoundModifier(doc, t) && !_dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm).IsEmpty) continue;
                     var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken);
-                    var match = TryMatch(mentions, sentence, pattern, t, form, passive);
+                    // One state per sentence, reset for each attempt: most attempts fail, and need not allocate.
+                    if (state is null) state = new MatchState(mentions, sentence, pattern, passive, _options, _dictionary.Lexicon);
+                    else state.Reset(pattern, passive);
+                    var match = TryMatch(state, mentions, pattern, t, form, passive);
                     if (match is not null) found.Add(match);
                 }
             }
@@ -76,9 +80,8 @@ internal sealed class PatternMatcher
         return false;
     }
 
-    private PatternMatch? TryMatch(MentionIndex mentions, Sentence sentence, EventPattern pattern, int anchor, VerbForms form, bool passive)
+    private static PatternMatch? TryMatch(MatchState state, MentionIndex mentions, EventPattern pattern, int anchor, VerbForms form, bool passive)
     {
-        var state = new MatchState(mentions, sentence, pattern, passive, _options, _dictionary.Lexicon);
         state.Words.Add(anchor);
         var first = anchor;
         if (pattern.Anchor > 0 && !state.MatchPrefix(anchor, out first)) return null;

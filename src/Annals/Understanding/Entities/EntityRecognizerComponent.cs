@@ -417,7 +417,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var nearest = double.MaxValue;
         foreach (var other in ctx.Resolved.Values)
         {
-            if (other.Lat is { } olat && other.Lon is { } olon && !ReferenceEquals(other, e))
+            // A degree of latitude is 111 km: most pairs are ruled out before any trigonometry.
+            if (other.Lat is { } olat && other.Lon is { } olon && !ReferenceEquals(other, e) && Math.Abs(olat - lat) * 111 < 400)
                 nearest = Math.Min(nearest, Geo.DistanceKm(lat, lon, olat, olon));
         }
         return nearest < 150 ? 4 : nearest < 400 ? 2 : 0;
@@ -429,7 +430,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (e.Lat is not { } lat || e.Lon is not { } lon) return false;
         foreach (var other in ctx.Resolved.Values)
         {
-            if (other.Lat is { } olat && other.Lon is { } olon && Geo.DistanceKm(lat, lon, olat, olon) < 150) return true;
+            if (other.Lat is { } olat && other.Lon is { } olon && Math.Abs(olat - lat) * 111 < 150 && Geo.DistanceKm(lat, lon, olat, olon) < 150) return true;
         }
         return false;
     }
