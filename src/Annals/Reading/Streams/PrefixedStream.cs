@@ -10,8 +10,8 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
+    public override long Length => throw new NotSupportedException("a prefixed input stream reads forward only");
+    public override long Position { get => _position; set => throw new NotSupportedException("a prefixed input stream reads forward only"); }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -33,7 +33,7 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
     }
 
     public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("a prefixed input stream reads forward only");
+    public override void SetLength(long value) => throw new NotSupportedException("a prefixed input stream reads forward only");
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("a prefixed input stream reads forward only");
 }

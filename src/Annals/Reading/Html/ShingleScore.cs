@@ -1,10 +1,15 @@
 using System.Text.RegularExpressions;
 
-namespace Annals.Tests.Reading.Evaluation;
+namespace Annals.Reading.Html;
 
-/// <summary>The article-extraction benchmark's metric, written from its description: word tokens (\w+), multisets of 4-word shingles, precision and recall per page, averaged.</summary>
-internal static partial class ShingleScore
+/// <summary>
+/// The article-extraction benchmark's metric, written from its description: word tokens (\w+)
+/// lower-cased, multisets of n-word shingles, precision and recall per page (averaged by the caller).
+/// </summary>
+/// <remarks>Shared by the quality tests and the benchmarks so both score extraction the same way. Thread-safe.</remarks>
+public static partial class ShingleScore
 {
+    /// <summary>Precision and recall of <paramref name="predicted"/> against <paramref name="truth"/> over n-word shingles.</summary>
     public static (double Precision, double Recall) Score(string predicted, string truth, int n = 4)
     {
         var p = Shingles(predicted, n);
@@ -16,9 +21,10 @@ internal static partial class ShingleScore
         return ((double)tp / p.Values.Sum(), (double)tp / t.Values.Sum());
     }
 
-    public static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+    /// <summary>The harmonic mean of precision and recall.</summary>
+    public static double F1(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 
-    public static Dictionary<string, int> Shingles(string text, int n)
+    private static Dictionary<string, int> Shingles(string text, int n)
     {
         var tokens = Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
