@@ -11,7 +11,7 @@ namespace Annals.Benchmarks;
 /// <c>--corpus DIR</c> reads every article file from disk inside the timed loop (a folder of .txt, .html, .jsonl ...);
 /// <c>--reuters DIR [--limit N]</c> splits the Reuters SGML first (untimed, held in memory) and times reading each
 /// newswire as a plain-text input. The knowledge base and pipeline are built once before timing and reported apart.
-/// There is no store stage yet (src/Annals.Store.Sqlite does not exist); add it here when it does.
+/// The store is not a stage here: `annals ingest` measures reading, analysing and storing together (docs/PERFORMANCE.md).
 /// </remarks>
 internal static class E2eCommand
 {
