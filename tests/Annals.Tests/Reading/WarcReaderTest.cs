@@ -84,7 +84,7 @@ public class WarcReaderTest
         public override bool CanSeek => false;
         public override bool CanWrite => false;
         public override long Length => _length;
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
+        public override long Position { get => _position; set => throw new NotSupportedException("the test stream reads forward only"); }
         public override int Read(byte[] buffer, int offset, int count)
         {
             var n = (int)Math.Min(count, _length - _position);
@@ -95,8 +95,8 @@ public class WarcReaderTest
             return n;
         }
         public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("the test stream reads forward only");
+        public override void SetLength(long value) => throw new NotSupportedException("the test stream reads forward only");
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("the test stream reads forward only");
     }
 }
