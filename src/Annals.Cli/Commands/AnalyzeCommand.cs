@@ -25,8 +25,7 @@ internal static class AnalyzeCommand
         };
         command.SetAction(parse =>
         {
-            var options = new PlainTextOptions { Published = PublishedOption.Parse(parse.GetValue(published)) };
-            var readers = new ArticleReaders(options);
+            var readers = new ArticleReaders(PublishedOption.Options(parse.GetValue(published)));
             var failed = false;
             var first = true;
             foreach (var input in InputExpander.Expand(parse.GetValue(inputs)!))

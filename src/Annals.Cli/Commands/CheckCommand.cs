@@ -20,7 +20,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check an article's claims against the knowledge base and the stored record") { input, json, published, countOccupied, db };
         command.SetAction(parse =>
         {
-            var readers = new ArticleReaders(new PlainTextOptions { Published = PublishedOption.Parse(parse.GetValue(published)) });
+            var readers = new ArticleReaders(PublishedOption.Options(parse.GetValue(published)));
             using var store = TripsCommand.OpenIfPresent(parse.GetValue(db)!);
             var checker = new FirstSinceChecker(services.Knowledge, new TripFinder(services.Knowledge, store), parse.GetValue(countOccupied));
             var failed = false;

@@ -33,11 +33,7 @@ internal static class ExtractCommand
         {
             var (fieldMap, mapError) = JsonLinesMap.Parse(parse.GetValue(map));
             if (fieldMap is null) throw new UsageException($"--map: {mapError}");
-            var options = new ReadingOptions
-            {
-                PlainText = new PlainTextOptions { Published = PublishedOption.Parse(parse.GetValue(published)) },
-                JsonLinesMap = fieldMap,
-            };
+            var options = PublishedOption.Options(parse.GetValue(published)) with { JsonLinesMap = fieldMap };
             var readers = new ArticleReaders(options);
             var summary = new ReadSummary();
             var asJson = parse.GetValue(json);

@@ -29,7 +29,7 @@ internal static class IngestCommand
         command.SetAction(parse =>
         {
             if (parse.GetValue(batch) < 1) throw new UsageException("--batch-size must be at least 1");
-            var readers = new ArticleReaders(new PlainTextOptions { Published = PublishedOption.Parse(parse.GetValue(published)) });
+            var readers = new ArticleReaders(PublishedOption.Options(parse.GetValue(published)));
             var files = InputExpander.Expand(parse.GetValue(inputs)!).ToList();
             var clock = SystemClock.Instance;
             using var store = new EventStoreBuilder().UseSqlite(parse.GetValue(db)!, clock).Build();

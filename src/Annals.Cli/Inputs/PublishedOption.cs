@@ -13,4 +13,7 @@ internal static class PublishedOption
             ? parsed.Value
             : throw new UsageException($"--published: {Diagnostics.ErrorCodes.BadDate} '{value}' is not a date such as 2023-10-12");
     }
+
+    /// <summary>The reading options of a command that takes <c>--published</c>.</summary>
+    public static ReadingOptions Options(string? value) => new() { PlainText = new PlainTextOptions { Published = Parse(value) } };
 }

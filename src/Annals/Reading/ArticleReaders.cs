@@ -47,9 +47,6 @@ public sealed class ArticleReaders
         _fallback = new PlainTextStreamReader(_options);
     }
 
-    /// <summary>Kept for callers of the first API: plain-text options only.</summary>
-    public ArticleReaders(PlainTextOptions textOptions) : this(new ReadingOptions { PlainText = textOptions }) { }
-
     /// <summary>Streams a file from disk; a missing or unreadable file comes back as one failed item.</summary>
     public IEnumerable<ReadItem> ReadFile(string path)
     {
