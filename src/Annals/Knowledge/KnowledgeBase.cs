@@ -283,6 +283,9 @@ public sealed class KnowledgeBase
             .ToArray();
     }
 
+    /// <summary>A row's sources as one line for readers: the URLs (or ids) joined with " | ".</summary>
+    public string SourceLine(string sourceCell) => string.Join(" | ", ResolveSources(sourceCell));
+
     private static Dictionary<string, T[]> IndexByName<T>(
         IReadOnlyList<T> items, Func<T, string> name, Func<T, IReadOnlyList<string>> altNames, Func<IEnumerable<T>, IEnumerable<T>> order)
         where T : class

@@ -34,7 +34,7 @@ public static class KnowledgeJson
         w.WriteString("inForce", Iso(rs.InForce));
         w.WriteString("withdrawalEffective", Iso(rs.WithdrawalEffective));
         w.WriteString("signatureWithdrawn", Iso(rs.SignatureWithdrawn));
-        w.WriteString("source", string.Join(" | ", kb.ResolveSources(rs.Source)));
+        w.WriteString("source", kb.SourceLine(rs.Source));
         w.WriteEndObject();
         w.WriteStartArray("memberships");
         foreach (var m in kb.MembershipsOn(state.Iso3, on).Where(m => m.IsMember))
@@ -45,7 +45,7 @@ public static class KnowledgeJson
             w.WriteString("status", m.Status);
             w.WriteString("since", m.Since?.ToString());
             w.WriteString("until", m.Until?.ToString());
-            w.WriteString("source", string.Join(" | ", kb.ResolveSources(m.Source)));
+            w.WriteString("source", kb.SourceLine(m.Source));
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -73,7 +73,7 @@ public static class KnowledgeJson
             w.WriteString("since", Iso(p.Since));
             w.WriteString("until", Iso(p.Until));
             w.WriteBoolean("heldOn", p.IsHeldOn(on));
-            w.WriteString("source", string.Join(" | ", kb.ResolveSources(p.Source)));
+            w.WriteString("source", kb.SourceLine(p.Source));
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -93,7 +93,7 @@ public static class KnowledgeJson
         w.WriteString("asOf", Iso(kb.AsOf));
         w.WriteString("on", Iso(on));
         w.WriteString("ledBy", org.LedBy);
-        w.WriteString("ledBySource", org.LedBySource is { } ls ? string.Join(" | ", kb.ResolveSources(ls)) : null);
+        w.WriteString("ledBySource", org.LedBySource is { } ls ? kb.SourceLine(ls) : null);
         w.WriteStartArray("members");
         foreach (var m in kb.MembersOn(org.Id, on).Where(m => m.IsMember))
         {
@@ -106,7 +106,7 @@ public static class KnowledgeJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteString("source", string.Join(" | ", kb.ResolveSources(org.Source)));
+        w.WriteString("source", kb.SourceLine(org.Source));
         w.WriteEndObject();
     }
 
@@ -139,7 +139,7 @@ public static class KnowledgeJson
         w.WriteString("status", warrant.Status);
         w.WriteString("statusDate", warrant.StatusDate?.ToString());
         w.WriteBoolean("inForce", warrant.IsInForceOn(on));
-        w.WriteString("source", string.Join(" | ", kb.ResolveSources(warrant.Source)));
+        w.WriteString("source", kb.SourceLine(warrant.Source));
         w.WriteEndObject();
     }
 
@@ -158,7 +158,7 @@ public static class KnowledgeJson
         w.WriteString("title", p.Office);
         w.WriteString("since", Iso(p.Since));
         w.WriteString("until", Iso(p.Until));
-        w.WriteString("source", string.Join(" | ", kb.ResolveSources(p.Source)));
+        w.WriteString("source", kb.SourceLine(p.Source));
         w.WriteEndObject();
     }
 

@@ -98,7 +98,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             anchor = warrant.FirstArrestWarrant;
             anchorText = $"the {warrant.Court} arrest warrant for {traveller.Name}, issued {Iso(anchor!.Value)}";
             evidence.Add(new ClaimEvidence("fact", $"warrant:{traveller.Id}:{Iso(anchor.Value)}",
-                $"The {warrant.Court} issued an arrest warrant for {traveller.Name} on {Iso(anchor.Value)} (situation: {warrant.Situation}).", Sources(warrant.Source)));
+                $"The {warrant.Court} issued an arrest warrant for {traveller.Name} on {Iso(anchor.Value)} (situation: {warrant.Situation}).", _kb.SourceLine(warrant.Source)));
         }
         else if (doc.Times.FirstOrDefault(t => t.Range.Start >= range.Start && t.Range.End <= range.End && t.Date.From is not null) is { } time)
         {
@@ -150,7 +150,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         };
         var evidence = led.Select(o => new ClaimEvidence("fact", $"membership:{subject.Iso3}:{o.Id}",
             $"{subject.Name} is a member of the {o.Name} ({o.Id}), which is {leader.Adjectives.FirstOrDefault() ?? leader.Name}-led.",
-            Sources(o.LedBySource ?? o.Source))).ToList();
+            _kb.SourceLine(o.LedBySource ?? o.Source))).ToList();
         var verdict = led.Count >= needed ? Verdict.Supported : Verdict.Contradicted;
         var names = led.Count == 0 ? "none" : string.Join(", ", led.Select(o => o.Id));
         doc.Claims.Add(new Claim
@@ -181,14 +181,14 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             statement = $"{subject.Name}: Rome Statute standing {on.On} is {status.Status.ToString().ToLowerInvariant()}"
                 + (status.Signed is { } sg ? $" (signed {Iso(sg)}" + (status.Ratified is { } r ? $", ratified {Iso(r)})" : ", not ratified)") : "")
                 + ".";
-            source = Sources(status.Source);
+            source = _kb.SourceLine(status.Source);
             kind = ClaimKind.TreatyStatus;
         }
         else if (org is not null)
         {
             holds = _kb.MembershipsOn(subject.Iso3, on.Date).Any(x => x.OrgId == org.KbId && x.IsMember && x.Status == "member");
             statement = $"{subject.Name} {(holds ? "is" : "is not")} a member of the {org.Name} {on.On}, by the knowledge base.";
-            source = Sources(_kb.FindOrganization(org.KbId!)?.Source ?? "");
+            source = _kb.SourceLine(_kb.FindOrganization(org.KbId!)?.Source ?? "");
             kind = ClaimKind.Membership;
         }
         else
@@ -231,7 +231,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             Text = range.Slice(doc.Text), Range = range, Kind = ClaimKind.Count,
             Verdict = parties == claimed ? Verdict.Supported : Verdict.Contradicted,
             Explanation = statement,
-            Evidence = [new ClaimEvidence("fact", $"treaty-status:{subject.Iso3}", statement, Sources(_kb.RomeStatuteOn(subject.Iso3, day).Source))],
+            Evidence = [new ClaimEvidence("fact", $"treaty-status:{subject.Iso3}", statement, _kb.SourceLine(_kb.RomeStatuteOn(subject.Iso3, day).Source))],
         });
     }
 
@@ -249,7 +249,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
                 {
                     var name = _kb.GetPerson(person)?.Name ?? w.PersonName;
                     known.Add($"the {w.Court} warrant for {name} concerns the situation in {w.Situation}");
-                    evidence.Add(new ClaimEvidence("fact", $"warrant:{person}", $"The {w.Court} warrant for {name} was issued in the situation in {w.Situation}.", Sources(w.Source)));
+                    evidence.Add(new ClaimEvidence("fact", $"warrant:{person}", $"The {w.Court} warrant for {name} was issued in the situation in {w.Situation}.", _kb.SourceLine(w.Source)));
                 }
             }
         }
@@ -275,7 +275,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             if (person is not null && _kb.WarrantsFor(person.Id).FirstOrDefault(w => w.FirstArrestWarrant is not null) is { } w)
             {
                 hint = $" If it refers to the {w.Court} warrant for {person.Name}, issued {Iso(w.FirstArrestWarrant!.Value)}, the article was written in {w.FirstArrestWarrant.Value.Year}.";
-                evidence.Add(new ClaimEvidence("fact", $"warrant:{person.Id}", $"The {w.Court} issued an arrest warrant for {person.Name} on {Iso(w.FirstArrestWarrant.Value)}.", Sources(w.Source)));
+                evidence.Add(new ClaimEvidence("fact", $"warrant:{person.Id}", $"The {w.Court} issued an arrest warrant for {person.Name} on {Iso(w.FirstArrestWarrant.Value)}.", _kb.SourceLine(w.Source)));
             }
         }
         doc.Claims.Add(new Claim
@@ -307,8 +307,6 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
     }
 
     private static TextRange Range(Sentence sentence, Match m) => new(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
-
-    private string Sources(string cell) => string.Join(" | ", _kb.ResolveSources(cell));
 
     private static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
 

@@ -62,7 +62,7 @@ public sealed class ContextComponent(KnowledgeBase kb) : IPipelineComponent
                 $"{state.Name} signed the Rome Statute on {Day(s.Signed)} but has not ratified it; {on.On} it is not a State Party, so it has no duty to arrest on ICC warrants.",
             _ => $"{state.Name} has neither signed nor joined the Rome Statute {on.On}; it has no duty to arrest on ICC warrants.",
         };
-        return new ContextFact(state.Name, "treaty-status", statement, Sources(s.Source));
+        return new ContextFact(state.Name, "treaty-status", statement, _kb.SourceLine(s.Source));
     }
 
     private IEnumerable<ContextFact> Memberships(State state, ReferenceDate on)
@@ -74,7 +74,7 @@ public sealed class ContextComponent(KnowledgeBase kb) : IPipelineComponent
             var since = m.Since is { } p ? $" since {p.Start.Year}" : "";
             var led = org.LedBy is { } leader && _kb.FindState(leader) is { } leaderState && leader != state.Iso3
                 ? $"; the organisation is {leaderState.Adjectives.FirstOrDefault() ?? leaderState.Name}-led" : "";
-            var source = Sources(led.Length > 0 && org.LedBySource is { } ls ? $"{m.Source}|{ls}" : m.Source);
+            var source = _kb.SourceLine(led.Length > 0 && org.LedBySource is { } ls ? $"{m.Source}|{ls}" : m.Source);
             yield return new ContextFact(state.Name, "membership", $"{state.Name} is a member of the {org.Name} ({org.Id}){since} {on.On}{led}.", source);
         }
     }
@@ -86,7 +86,7 @@ public sealed class ContextComponent(KnowledgeBase kb) : IPipelineComponent
             var state = _kb.FindState(p.Iso3)?.Name ?? p.Iso3;
             var kind = p.Role == LeaderRole.HeadOfState ? "head-of-state" : "head-of-government";
             var since = p.Since is { } s ? $" since {LocalDatePattern.Iso.Format(s)}" : "";
-            yield return new ContextFact(person.Name, kind, $"{person.Name} is {p.Office} of {state}{since}, {on.On}.", Sources(p.Source));
+            yield return new ContextFact(person.Name, kind, $"{person.Name} is {p.Office} of {state}{since}, {on.On}.", _kb.SourceLine(p.Source));
         }
     }
 
@@ -98,9 +98,7 @@ public sealed class ContextComponent(KnowledgeBase kb) : IPipelineComponent
             var inForce = w.IsInForceOn(on.Date) ? $"in force {on.On}" : $"not in force {on.On} (status: {w.Status.Replace('_', ' ')})";
             yield return new ContextFact(person.Name, "warrant",
                 $"The {w.Court} issued an arrest {w.Instrument} for {person.Name} on {issued} (situation: {w.Situation}; charges: {w.Charges}); {inForce}.",
-                Sources(w.Source));
+                _kb.SourceLine(w.Source));
         }
     }
-
-    private string Sources(string cell) => string.Join(" | ", _kb.ResolveSources(cell));
 }
