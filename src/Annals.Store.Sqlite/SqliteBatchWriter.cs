@@ -1,4 +1,3 @@
-using System.Globalization;
 using Annals.Events;
 using Annals.Events.Aggregation;
 using Annals.Output;
@@ -10,35 +9,35 @@ namespace Annals.Store.Sqlite;
 /// <summary>The prepared statements of one batch's transaction, reused row after row.</summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
-    private readonly SqliteCommand _article;
-    private readonly SqliteCommand _sighting;
-    private readonly SqliteCommand _mention;
-    private readonly SqliteCommand _event;
-    private readonly SqliteCommand _eventMention;
-    private readonly SqliteCommand _recount;
-    private readonly SqliteCommand _findHash;
+    private readonly BulkStatement _article;
+    private readonly BulkStatement _sighting;
+    private readonly BulkStatement _mention;
+    private readonly BulkStatement _event;
+    private readonly BulkStatement _eventMention;
+    private readonly BulkStatement _recount;
+    private readonly BulkStatement _findHash;
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly long _runId;
     private readonly string _at;
 
-    public SqliteBatchWriter(SqliteConnection connection, SqliteTransaction tx, long runId, string at)
+    public SqliteBatchWriter(SqliteConnection connection, long runId, string at)
     {
         _runId = runId;
         _at = at;
-        _article = SqliteEventStore.Command(connection, """
+        _article = new BulkStatement(connection, """
             INSERT INTO articles (article_id, content_hash, simhash, duplicate_of, url, title, text, published, published_date,
                                   language, source, format, outlet, tone, ingested_run)
             VALUES ($article_id, $hash, $simhash, $duplicate_of, $url, $title, $text, $published, $published_date,
                     $language, $source, $format, $outlet, $tone, $run)
             RETURNING id
-            """, tx);
-        _sighting = SqliteEventStore.Command(connection,
-            "INSERT OR IGNORE INTO sightings (article_id, key, run_id) SELECT id, $key, $run FROM articles WHERE content_hash = $hash", tx);
-        _mention = SqliteEventStore.Command(connection, """
+            """);
+        _sighting = new BulkStatement(connection,
+            "INSERT OR IGNORE INTO sightings (article_id, key, run_id) SELECT id, $key, $run FROM articles WHERE content_hash = $hash");
+        _mention = new BulkStatement(connection, """
             INSERT INTO mentions (article_id, char_start, char_end, type, text, kb_id, name, actor, country, lat, lon)
             VALUES ($article, $start, $end, $type, $text, $kb_id, $name, $actor, $country, $lat, $lon)
-            """, tx);
-        _event = SqliteEventStore.Command(connection, """
+            """);
+        _event = new BulkStatement(connection, """
             INSERT INTO events (id, key, code, root, label, quad_class, goldstein, modality,
                 source_text, source_id, source_name, source_actor, source_country,
                 target_text, target_id, target_name, target_actor, target_country,
@@ -52,129 +51,111 @@ internal sealed class SqliteBatchWriter : IDisposable
                 $d_value, $d_precision, $d_from, $d_to, $d_anchor,
                 $article, 0, 0, 0, 0, $at, $at)
             ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen
-            """, tx);
-        _eventMention = SqliteEventStore.Command(connection, """
+            """);
+        _eventMention = new BulkStatement(connection, """
             INSERT INTO event_mentions (event_id, article_id, sentence, char_start, char_end, evidence, pattern, modality, source_text, target_text)
             VALUES ($event, $article, $sentence, $start, $end, $evidence, $pattern, $modality, $s_text, $t_text)
-            """, tx);
+            """);
         // Counts are recomputed from the evidence rather than incremented, so they are right by construction.
-        _recount = SqliteEventStore.Command(connection, """
+        _recount = new BulkStatement(connection, """
             UPDATE events SET
                 num_mentions = (SELECT COUNT(*) FROM event_mentions m WHERE m.event_id = events.id),
                 num_articles = (SELECT COUNT(DISTINCT m.article_id) FROM event_mentions m WHERE m.event_id = events.id),
                 num_sources  = (SELECT COUNT(DISTINCT a.outlet) FROM articles a WHERE a.id IN (SELECT m.article_id FROM event_mentions m WHERE m.event_id = events.id)),
                 avg_tone     = (SELECT COALESCE(ROUND(AVG(a.tone), 4), 0) FROM articles a WHERE a.id IN (SELECT m.article_id FROM event_mentions m WHERE m.event_id = events.id))
             WHERE id = $id
-            """, tx);
-        _findHash = SqliteEventStore.Command(connection, "SELECT id FROM articles WHERE content_hash = $hash", tx);
+            """);
+        _findHash = new BulkStatement(connection, "SELECT id FROM articles WHERE content_hash = $hash");
     }
 
     public long InsertArticle(ArticleRecord r)
     {
         var a = r.Article;
-        var p = _article.Parameters;
-        p.Clear();
-        p.AddWithValue("$article_id", a.Id);
-        p.AddWithValue("$hash", r.Fingerprint.ContentHash);
-        p.AddWithValue("$simhash", unchecked((long)r.Fingerprint.SimHash));
-        p.AddWithValue("$duplicate_of", r.DuplicateOf is { } d ? IdOf(d) : DBNull.Value);
-        p.AddWithValue("$url", Db(a.Url));
-        p.AddWithValue("$title", Db(a.Title));
-        p.AddWithValue("$text", a.Text);
-        p.AddWithValue("$published", Db(a.Published?.ToIsoString()));
-        p.AddWithValue("$published_date", Db(SqliteDates.Day(a.Published?.Date)));
-        p.AddWithValue("$language", Db(a.Language));
-        p.AddWithValue("$source", Db(a.Source));
-        p.AddWithValue("$format", ContractJson.FormatName(a.Format));
-        p.AddWithValue("$outlet", r.Outlet);
-        p.AddWithValue("$tone", r.Tone);
-        p.AddWithValue("$run", _runId);
-        var id = Convert.ToInt64(_article.ExecuteScalar(), CultureInfo.InvariantCulture);
+        _article.Bind("$article_id", a.Id)
+            .Bind("$hash", r.Fingerprint.ContentHash)
+            .Bind("$simhash", unchecked((long)r.Fingerprint.SimHash))
+            .Bind("$duplicate_of", r.DuplicateOf is { } d ? IdOf(d) : null)
+            .Bind("$url", a.Url)
+            .Bind("$title", a.Title)
+            .Bind("$text", a.Text)
+            .Bind("$published", a.Published?.ToIsoString())
+            .Bind("$published_date", SqliteDates.Day(a.Published?.Date))
+            .Bind("$language", a.Language)
+            .Bind("$source", a.Source)
+            .Bind("$format", ContractJson.FormatName(a.Format))
+            .Bind("$outlet", r.Outlet)
+            .Bind("$tone", r.Tone)
+            .Bind("$run", _runId);
+        var id = _article.RunScalar() ?? throw new InvalidOperationException("the article insert returned no id");
         _ids[r.Fingerprint.ContentHash] = id;
         return id;
     }
 
     public void InsertSighting(string contentHash, string key)
     {
-        var p = _sighting.Parameters;
-        p.Clear();
-        p.AddWithValue("$key", key);
-        p.AddWithValue("$run", _runId);
-        p.AddWithValue("$hash", contentHash);
-        _sighting.ExecuteNonQuery();
+        _sighting.Bind("$key", key).Bind("$run", _runId).Bind("$hash", contentHash).Run();
     }
 
     public void InsertMention(long articleId, EntityMention m)
     {
-        var p = _mention.Parameters;
-        p.Clear();
-        p.AddWithValue("$article", articleId);
-        p.AddWithValue("$start", m.Range.Start);
-        p.AddWithValue("$end", m.Range.End);
-        p.AddWithValue("$type", m.Type.ToString().ToLowerInvariant());
-        p.AddWithValue("$text", m.Text);
-        p.AddWithValue("$kb_id", Db(m.KbId));
-        p.AddWithValue("$name", Db(m.Name));
-        p.AddWithValue("$actor", Db(m.Actor));
-        p.AddWithValue("$country", Db(m.Country));
-        p.AddWithValue("$lat", m.Lat is { } lat ? lat : DBNull.Value);
-        p.AddWithValue("$lon", m.Lon is { } lon ? lon : DBNull.Value);
-        _mention.ExecuteNonQuery();
+        _mention.Bind("$article", articleId)
+            .Bind("$start", m.Range.Start)
+            .Bind("$end", m.Range.End)
+            .Bind("$type", TypeName(m.Type))
+            .Bind("$text", m.Text)
+            .Bind("$kb_id", m.KbId)
+            .Bind("$name", m.Name)
+            .Bind("$actor", m.Actor)
+            .Bind("$country", m.Country)
+            .Bind("$lat", m.Lat)
+            .Bind("$lon", m.Lon)
+            .Run();
     }
 
     public void UpsertEvent(Happening h, long articleId)
     {
         var e = h.First;
-        var p = _event.Parameters;
-        p.Clear();
-        p.AddWithValue("$id", h.Id);
-        p.AddWithValue("$key", h.Key);
-        p.AddWithValue("$code", e.Code);
-        p.AddWithValue("$root", e.Root);
-        p.AddWithValue("$label", e.Label);
-        p.AddWithValue("$quad", e.QuadClass);
-        p.AddWithValue("$goldstein", e.Goldstein);
-        p.AddWithValue("$modality", e.Modality.ToString().ToLowerInvariant());
-        AddActor(p, "$s_", e.Source);
-        AddActor(p, "$t_", e.Target);
-        p.AddWithValue("$l_name", Db(e.Location?.Name));
-        p.AddWithValue("$l_id", Db(e.Location?.Id));
-        p.AddWithValue("$l_country", Db(e.Location?.Country));
-        p.AddWithValue("$l_lat", e.Location?.Lat is { } lat ? lat : DBNull.Value);
-        p.AddWithValue("$l_lon", e.Location?.Lon is { } lon ? lon : DBNull.Value);
-        p.AddWithValue("$d_value", Db(e.Date.Value));
-        p.AddWithValue("$d_precision", SqliteDates.Precision(e.Date));
-        p.AddWithValue("$d_from", Db(SqliteDates.Day(e.Date.From)));
-        p.AddWithValue("$d_to", Db(SqliteDates.Day(e.Date.To)));
-        p.AddWithValue("$d_anchor", Db(e.Date.Anchor));
-        p.AddWithValue("$article", articleId);
-        p.AddWithValue("$at", _at);
-        _event.ExecuteNonQuery();
+        _event.Bind("$id", h.Id)
+            .Bind("$key", h.Key)
+            .Bind("$code", e.Code)
+            .Bind("$root", e.Root)
+            .Bind("$label", e.Label)
+            .Bind("$quad", e.QuadClass)
+            .Bind("$goldstein", e.Goldstein)
+            .Bind("$modality", ModalityName(e.Modality));
+        BindActor(_event, "$s_", e.Source);
+        BindActor(_event, "$t_", e.Target);
+        _event.Bind("$l_name", e.Location?.Name)
+            .Bind("$l_id", e.Location?.Id)
+            .Bind("$l_country", e.Location?.Country)
+            .Bind("$l_lat", e.Location?.Lat)
+            .Bind("$l_lon", e.Location?.Lon)
+            .Bind("$d_value", e.Date.Value)
+            .Bind("$d_precision", SqliteDates.Precision(e.Date))
+            .Bind("$d_from", SqliteDates.Day(e.Date.From))
+            .Bind("$d_to", SqliteDates.Day(e.Date.To))
+            .Bind("$d_anchor", e.Date.Anchor)
+            .Bind("$article", articleId)
+            .Bind("$at", _at)
+            .Run();
     }
 
     public void InsertEventMention(long eventId, long articleId, CodedEvent e)
     {
-        var p = _eventMention.Parameters;
-        p.Clear();
-        p.AddWithValue("$event", eventId);
-        p.AddWithValue("$article", articleId);
-        p.AddWithValue("$sentence", e.Sentence);
-        p.AddWithValue("$start", e.Range.Start);
-        p.AddWithValue("$end", e.Range.End);
-        p.AddWithValue("$evidence", e.Evidence);
-        p.AddWithValue("$pattern", e.Pattern);
-        p.AddWithValue("$modality", e.Modality.ToString().ToLowerInvariant());
-        p.AddWithValue("$s_text", e.Source.Text);
-        p.AddWithValue("$t_text", Db(e.Target?.Text));
-        _eventMention.ExecuteNonQuery();
+        _eventMention.Bind("$event", eventId)
+            .Bind("$article", articleId)
+            .Bind("$sentence", e.Sentence)
+            .Bind("$start", e.Range.Start)
+            .Bind("$end", e.Range.End)
+            .Bind("$evidence", e.Evidence)
+            .Bind("$pattern", e.Pattern)
+            .Bind("$modality", ModalityName(e.Modality))
+            .Bind("$s_text", e.Source.Text)
+            .Bind("$t_text", e.Target?.Text)
+            .Run();
     }
 
-    public void Recount(long eventId)
-    {
-        _recount.Parameters.Clear();
-        _recount.Parameters.AddWithValue("$id", eventId);
-        _recount.ExecuteNonQuery();
-    }
+    public void Recount(long eventId) => _recount.Bind("$id", eventId).Run();
 
     public void Dispose()
     {
@@ -190,20 +171,24 @@ internal sealed class SqliteBatchWriter : IDisposable
     private long IdOf(string contentHash)
     {
         if (_ids.TryGetValue(contentHash, out var id)) return id;
-        _findHash.Parameters.Clear();
-        _findHash.Parameters.AddWithValue("$hash", contentHash);
-        return Convert.ToInt64(_findHash.ExecuteScalar()
-            ?? throw new InvalidOperationException($"near-duplicate original {contentHash} is not stored"), CultureInfo.InvariantCulture);
+        return _findHash.Bind("$hash", contentHash).RunScalar()
+            ?? throw new InvalidOperationException($"near-duplicate original {contentHash} is not stored");
     }
 
-    private static void AddActor(SqliteParameterCollection p, string prefix, EventActor? a)
+    private static void BindActor(BulkStatement statement, string prefix, EventActor? a)
     {
-        p.AddWithValue(prefix + "text", Db(a?.Text));
-        p.AddWithValue(prefix + "id", Db(a?.Id));
-        p.AddWithValue(prefix + "name", Db(a?.Name));
-        p.AddWithValue(prefix + "actor", Db(a?.Actor));
-        p.AddWithValue(prefix + "country", Db(a?.Country));
+        statement.Bind(prefix + "text", a?.Text)
+            .Bind(prefix + "id", a?.Id)
+            .Bind(prefix + "name", a?.Name)
+            .Bind(prefix + "actor", a?.Actor)
+            .Bind(prefix + "country", a?.Country);
     }
 
-    private static object Db(string? value) => value is null ? DBNull.Value : value;
+    private static string TypeName(EntityType type) => TypeNames[(int)type];
+
+    private static string ModalityName(Modality modality) => ModalityNames[(int)modality];
+
+    // The stored spellings, made once rather than per row.
+    private static readonly string[] TypeNames = [.. Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant())];
+    private static readonly string[] ModalityNames = [.. Enum.GetNames<Modality>().Select(n => n.ToLowerInvariant())];
 }

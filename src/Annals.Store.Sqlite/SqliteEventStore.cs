@@ -19,6 +19,7 @@ namespace Annals.Store.Sqlite;
 public sealed class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _connection;
+    private SqliteCommand? _findArticle;
 
     private SqliteEventStore(SqliteConnection connection, string path)
     {
@@ -80,12 +81,18 @@ public sealed class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public ArticleLookup FindArticle(string contentHash, string sighting)
     {
-        using var cmd = Command(_connection, """
+        // Asked once per article read: the statement is prepared once and kept.
+        var cmd = _findArticle ??= Command(_connection, """
             SELECT EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id AND s.key = $k)
             FROM articles a WHERE a.content_hash = $h
             """);
-        cmd.Parameters.AddWithValue("$h", contentHash);
-        cmd.Parameters.AddWithValue("$k", sighting);
+        if (cmd.Parameters.Count == 0)
+        {
+            cmd.Parameters.Add("$h", SqliteType.Text);
+            cmd.Parameters.Add("$k", SqliteType.Text);
+        }
+        cmd.Parameters[0].Value = contentHash;
+        cmd.Parameters[1].Value = sighting;
         var result = cmd.ExecuteScalar();
         if (result is null) return ArticleLookup.New;
         return Convert.ToInt64(result, CultureInfo.InvariantCulture) == 1 ? ArticleLookup.AlreadyStored : ArticleLookup.Duplicate;
@@ -132,7 +139,7 @@ public sealed class SqliteEventStore : IEventStore
         ArgumentNullException.ThrowIfNull(batch);
         using var tx = _connection.BeginTransaction();
         var at = InstantPattern.ExtendedIso.Format(batch.At);
-        using var writer = new SqliteBatchWriter(_connection, tx, batch.RunId, at);
+        using var writer = new SqliteBatchWriter(_connection, batch.RunId, at);
         var touched = new HashSet<long>();
         foreach (var record in batch.Articles)
         {
@@ -270,7 +277,11 @@ public sealed class SqliteEventStore : IEventStore
     public string IntegrityCheck() => Convert.ToString(Scalar(_connection, "PRAGMA integrity_check"), CultureInfo.InvariantCulture) ?? "";
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _findArticle?.Dispose();
+        _connection.Dispose();
+    }
 
     private static string Where(EventQuery q, SqliteCommand cmd)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -33,27 +34,40 @@ public static class Fingerprints
     /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>
     public static ulong SimHash(string text)
     {
-        var words = new List<ulong>();
+        // Votes are counted as ones per bit: each of the hash's eight bytes adds its row of the bit table to
+        // eight counters at once, instead of 64 unpredictable branches per shingle.
+        Span<Vector256<int>> ones = stackalloc Vector256<int>[8];
+        ones.Clear();
+        ulong first = 0, second = 0;
+        int words = 0, shingles = 0;
         var i = 0;
         while (i < text.Length)
         {
             while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
             var start = i;
             while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            if (i > start) words.Add(Fnv(text.AsSpan(start, i - start)));
+            if (i == start) continue;
+            var third = Fnv(text.AsSpan(start, i - start));
+            if (++words >= 3)
+            {
+                var h = Mix(first ^ Mix(second ^ Mix(third)));
+                for (var b = 0; b < 8; b++) ones[b] += ByteBits[(int)((h >> (8 * b)) & 0xFF)];
+                shingles++;
+            }
+            first = second;
+            second = third;
         }
-        if (words.Count < MinimumWords) return 0;
-        Span<int> votes = stackalloc int[64];
-        for (var w = 0; w + 2 < words.Count; w++)
-        {
-            var h = Mix(words[w] ^ Mix(words[w + 1] ^ Mix(words[w + 2])));
-            for (var b = 0; b < 64; b++) votes[b] += ((h >> b) & 1) == 1 ? 1 : -1;
-        }
+        if (words < MinimumWords) return 0;
         ulong result = 0;
-        for (var b = 0; b < 64; b++)
-            if (votes[b] > 0) result |= 1UL << b;
+        for (var b = 0; b < 8; b++)
+            for (var bit = 0; bit < 8; bit++)
+                if (2 * ones[b][bit] > shingles) result |= 1UL << (8 * b + bit);
         return result;
     }
+
+    // Row n holds the eight bits of the byte n as 0/1 lanes.
+    private static readonly Vector256<int>[] ByteBits = [.. Enumerable.Range(0, 256).Select(n =>
+        Vector256.Create(n & 1, (n >> 1) & 1, (n >> 2) & 1, (n >> 3) & 1, (n >> 4) & 1, (n >> 5) & 1, (n >> 6) & 1, (n >> 7) & 1))];
 
     /// <summary>Number of bits in which two SimHashes differ.</summary>
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);

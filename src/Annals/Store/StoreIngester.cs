@@ -1,6 +1,5 @@
 using Annals.Events.Aggregation;
 using Annals.Reading;
-using Annals.Text;
 using NodaTime;
 
 namespace Annals.Store;
@@ -117,16 +116,15 @@ public sealed class StoreIngester
 
     private void Flush(long runId, Batch batch, NearDuplicateIndex index, IngestSummary summary, Action<ReadError>? onError)
     {
-        var docs = batch.Pending
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, _options.Parallelism))
-            .Select(Analyse)
-            .ToList();
-        var records = new List<ArticleRecord>(docs.Count);
-        for (var i = 0; i < docs.Count; i++)
+        var analyses = _options.Parallelism <= 1
+            ? batch.Pending.Select(Analyse).ToList()
+            : batch.Pending.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.Parallelism).Select(Analyse).ToList();
+        var records = new List<ArticleRecord>(analyses.Count);
+        for (var i = 0; i < analyses.Count; i++)
         {
             var pending = batch.Pending[i];
-            var (doc, error) = docs[i];
-            if (doc is null)
+            var (analysis, error) = analyses[i];
+            if (analysis is null)
             {
                 summary.Rejected++;
                 onError?.Invoke(new ReadError(pending.Sighting, Diagnostics.ErrorCodes.ComponentFailed, $"analysis failed: {error}"));
@@ -135,7 +133,7 @@ public sealed class StoreIngester
             var original = index.FindOriginal(pending.Fingerprint);
             if (original is null) index.Add(pending.Fingerprint);
             var canonical = original?.ContentHash ?? pending.Fingerprint.ContentHash;
-            var happenings = EventAggregator.Group(doc.Events, pending.Article, canonical);
+            var happenings = EventAggregator.Group(analysis.Events, pending.Article, canonical);
             records.Add(new ArticleRecord
             {
                 Article = pending.Article,
@@ -143,8 +141,8 @@ public sealed class StoreIngester
                 Fingerprint = pending.Fingerprint,
                 DuplicateOf = original?.ContentHash,
                 Outlet = OutletOf(pending.Article, pending.Input),
-                Tone = ToneLexicon.Default.Score(pending.Article.Title, pending.Article.Text),
-                Mentions = [.. doc.Entities],
+                Tone = analysis.Tone,
+                Mentions = analysis.Mentions,
                 Happenings = happenings,
             });
         }
@@ -155,11 +153,14 @@ public sealed class StoreIngester
         batch.Clear();
     }
 
-    private (Doc? Doc, string? Error) Analyse(PendingArticle pending)
+    // Only what is stored is kept from the analysis: a batch's documents (tokens, sentences ...) would otherwise
+    // outlive the youngest generation and make every garbage collection of the run dearer.
+    private (Analysis? Analysis, string? Error) Analyse(PendingArticle pending)
     {
         try
         {
-            return (_pipeline.Run(pending.Article), null);
+            var doc = _pipeline.Run(pending.Article);
+            return (new Analysis([.. doc.Entities], [.. doc.Events], ToneLexicon.Default.Score(pending.Article.Title, pending.Article.Text)), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -176,6 +177,8 @@ public sealed class StoreIngester
             return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..].ToLowerInvariant() : uri.Host.ToLowerInvariant();
         return article.Source ?? input;
     }
+
+    private sealed record Analysis(IReadOnlyList<Understanding.Entities.EntityMention> Mentions, IReadOnlyList<Events.CodedEvent> Events, double Tone);
 
     private sealed record PendingArticle(Article Article, string Input, string Sighting, ArticleFingerprint Fingerprint);
 
