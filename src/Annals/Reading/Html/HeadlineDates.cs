@@ -26,7 +26,7 @@ internal static class HeadlineDates
 
     private static readonly HashSet<string> Unread = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "select", "option", "textarea", "svg", "iframe", "head", "button",
+        "script", "style", "noscript", "template", "select", "option", "textarea", "svg", "iframe", "button",
     };
 
     /// <summary>The date nearest the headline, not after <paramref name="notAfter"/>; null when the body holds none.</summary>
@@ -113,7 +113,7 @@ internal static class HeadlineDates
                 }
                 if (node is not IElement element || Unread.Contains(element.LocalName) || IsComments(element)) continue;
                 var inner = place.Enter(element);
-                if (element == headline) anchor = offset + element.TextContent.Length;
+                if (element == headline) anchor = offset;
                 ReadAttributes(element, inner);
                 for (var i = element.ChildNodes.Length - 1; i >= 0; i--) stack.Push((element.ChildNodes[i], inner));
             }
@@ -154,11 +154,12 @@ internal static class HeadlineDates
 
         private void ReadAttributes(IElement element, Place place)
         {
+            // A title that is a date is the full form of a short one shown ("3 days ago", "08:00").
             var value = element.LocalName switch
             {
                 "time" => element.GetAttribute("datetime") ?? element.GetAttribute("title"),
-                "abbr" or "span" => element.GetAttribute("title"),
-                _ => null,
+                "abbr" => element.GetAttribute("title"),
+                _ => place.Hinted || element.LocalName == "span" ? element.GetAttribute("title") : null,
             };
             if (value is null || value.AsSpan().IndexOfAnyInRange('0', '9') < 0) return;
             if (TextDates.FromAttribute(value) is { } date) Add(offset, place.Factor(), date.Date);

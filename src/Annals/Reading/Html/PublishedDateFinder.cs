@@ -8,8 +8,9 @@ namespace Annals.Reading.Html;
 /// <remarks>
 /// The order is the one in which the evidence is most often right, much as htmldate orders its
 /// search: a full date in the URL (written by the publisher in its own time zone, where a UTC
-/// timestamp may already be on the next day), JSON-LD, meta tags, microdata, then the date written
-/// nearest the headline, and a modification date only when nothing else is there. A date after
+/// timestamp may already be on the next day), JSON-LD, meta tags, microdata, dates kept in script
+/// data, the date in the lead image's address, then the date written nearest the headline, and a
+/// modification date only when nothing else is there. A date after
 /// <c>notAfter</c> (when the page was fetched) cannot be the publication date and is passed over;
 /// the clock is never consulted. Thread-safe.
 /// </remarks>
@@ -47,6 +48,10 @@ internal static class PublishedDateFinder
                 return structured?.Date == fromUrl ? structured : new PublicationDate(fromUrl);
         }
         if (structured is not null) return structured;
+        if (ScriptDates.Find(document, Admits) is { } fromScript) return fromScript;
+        // The lead image is usually uploaded with the article, into a folder named by the day.
+        if (TextDates.FromUrl(meta("og:image") ?? meta("twitter:image")) is { } fromImage && Admits(new PublicationDate(fromImage)))
+            return new PublicationDate(fromImage);
         if (HeadlineDates.Nearest(document, notAfter) is { } written) return new PublicationDate(written);
         foreach (var name in ModifiedMetaNames)
         {
