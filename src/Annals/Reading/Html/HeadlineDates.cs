@@ -69,10 +69,10 @@ internal static class HeadlineDates
         public Place Enter(IElement e)
         {
             var name = e.LocalName;
-            var labels = $"{e.ClassName} {e.Id} {e.GetAttribute("itemprop")}";
+            var labels = Labels(e);
             var inArticle = InArticle || name is "article" or "main";
             return new Place(
-                Hinted || ContainsAny(labels, DateHints),
+                Hinted || Marked(e),
                 InTime || name == "time",
                 Peripheral || name is "nav" or "aside" || (name == "footer" && !inArticle) || ContainsAny(labels, PeripheralHints),
                 InList || name == "li",
@@ -159,7 +159,7 @@ internal static class HeadlineDates
             {
                 "time" => element.GetAttribute("datetime") ?? element.GetAttribute("title"),
                 "abbr" => element.GetAttribute("title"),
-                _ => place.Hinted || element.LocalName == "span" ? element.GetAttribute("title") : null,
+                _ => element.LocalName == "span" || Marked(element) ? element.GetAttribute("title") : null,
             };
             if (value is null || value.AsSpan().IndexOfAnyInRange('0', '9') < 0) return;
             if (TextDates.FromAttribute(value) is { } date) Add(offset, place.Factor(), date.Date);
@@ -170,6 +170,22 @@ internal static class HeadlineDates
             if (notAfter is { } last && date > last) return;
             candidates.Add((at, factor, date));
         }
+    }
+
+    private static string Labels(IElement e) => $"{e.ClassName} {e.Id} {e.GetAttribute("itemprop")}";
+
+    // Whether the element's own class, id or itemprop says it holds a date. Blog engines list a post's
+    // state and taxonomy as classes ("status-publish", "tag-dating"): those name no date.
+    private static bool Marked(IElement e)
+    {
+        if (ContainsAny(e.Id ?? "", DateHints) || ContainsAny(e.GetAttribute("itemprop") ?? "", DateHints)) return true;
+        foreach (var token in e.ClassList)
+        {
+            if (token.StartsWith("status-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("tag-", StringComparison.OrdinalIgnoreCase)
+                || token.StartsWith("category-", StringComparison.OrdinalIgnoreCase) || token.StartsWith("format-", StringComparison.OrdinalIgnoreCase)) continue;
+            if (ContainsAny(token, DateHints)) return true;
+        }
+        return false;
     }
 
     private static bool ContainsAny(string text, string[] words)
