@@ -16,13 +16,13 @@ public static class HtmlPageReader
     /// <param name="inputName">The input's name, for <see cref="Article.Source"/>.</param>
     /// <param name="html">The page.</param>
     /// <param name="url">Where the page came from (a WARC record's target URI), when known.</param>
-    /// <param name="fetched">When it was fetched, used as the date only when the page gives none.</param>
+    /// <param name="fetched">When it was fetched: the latest date the page can have been published, and its date when the page gives none.</param>
     /// <param name="id">An id the container gave (a WARC record id), else one is derived from the content.</param>
     public static Article? Read(string inputName, string html, string? url = null, PublicationDate? fetched = null, string? id = null)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         IHtmlDocument document = parser.ParseDocument(html);
-        var meta = MetadataExtractor.Extract(document, url);
+        var meta = MetadataExtractor.Extract(document, url, fetched?.Date);
         var text = MainTextExtractor.Extract(document, meta.Title);
         if (text.Length < MinOwnText)
         {
@@ -45,8 +45,11 @@ public static class HtmlPageReader
     }
 
     /// <summary>Only the metadata of a decoded page (title, byline, date, canonical URL, language): cheaper than <see cref="Read"/>.</summary>
-    public static PageMetadata ReadMetadata(string html, string? url = null) =>
-        MetadataExtractor.Extract(new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html), url);
+    /// <param name="html">The page.</param>
+    /// <param name="url">Where the page came from, when known.</param>
+    /// <param name="fetched">When it was fetched, when known: no publication date can be later.</param>
+    public static PageMetadata ReadMetadata(string html, string? url = null, NodaTime.LocalDate? fetched = null) =>
+        MetadataExtractor.Extract(new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html), url, fetched);
 
     /// <summary>Readability's answer, as plain paragraphs.</summary>
     internal static string Fallback(string html, string? url)

@@ -2,31 +2,23 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using NodaTime;
 
 namespace Annals.Reading.Html;
 
 /// <summary>Reads title, byline, publication date, canonical URL and language from a parsed page.</summary>
 /// <remarks>
-/// Structured data first (JSON-LD, Open Graph and other meta tags, microdata), then markup
-/// (<c>&lt;time&gt;</c>, byline classes), then the URL and the text near the top of the page: the
-/// order in which the evidence is most often right. Thread-safe.
+/// Structured data first (JSON-LD, Open Graph and other meta tags, microdata), then markup: the
+/// order in which the evidence is most often right. The publication date has its own search
+/// (<see cref="PublishedDateFinder"/>). Thread-safe.
 /// </remarks>
 public static partial class MetadataExtractor
 {
-    private static readonly string[] DateMetaNames =
-    [
-        "article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
-        "publish_date", "publish-date", "publication_date", "publication-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
-        "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "article_date_original", "date_published",
-        "cxenseparse:recs:publishtime", "citation_publication_date", "citation_date", "originalpublicationdate", "og:pubdate",
-        "rnews:datepublished", "bt:pubdate", "published_time", "date", "dc.date", "dcterms.date", "created", "displaydate",
-    ];
-
-    private static readonly string[] ModifiedMetaNames =
-        ["article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified", "dcterms.modified", "dc.date.modified"];
-
     /// <summary>Reads the metadata of <paramref name="document"/>; <paramref name="url"/> is where the page came from, when known.</summary>
-    public static PageMetadata Extract(IHtmlDocument document, string? url)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="url">Where the page came from, when known.</param>
+    /// <param name="notAfter">When the page was fetched, when known: no publication date can be later.</param>
+    public static PageMetadata Extract(IHtmlDocument document, string? url, LocalDate? notAfter = null)
     {
         var metas = ReadMetas(document);
         var ld = JsonLd.Read(document);
@@ -36,7 +28,7 @@ public static partial class MetadataExtractor
         {
             Title = Title(document, metas, ld),
             Author = Author(document, metas, ld),
-            Published = Published(document, metas, ld, canonical, url),
+            Published = PublishedDateFinder.Find(document, name => Meta(metas, name), ld.DatePublished, ld.DateModified, [url, canonical], notAfter),
             CanonicalUrl = Absolute(canonical, url),
             Language = Language(document, metas),
             SiteName = Meta(metas, "og:site_name") ?? ld.SiteName,
@@ -104,52 +96,6 @@ public static partial class MetadataExtractor
     }
 
     private static string StripBy(string s) => ByPrefix().Replace(s, "").Trim();
-
-    private static PublicationDate? Published(IHtmlDocument document, Dictionary<string, string> metas, JsonLd ld, string? canonical, string? url)
-    {
-        if (TextDates.FromAttribute(ld.DatePublished) is { } fromLd) return fromLd;
-        foreach (var name in DateMetaNames)
-        {
-            if (Meta(metas, name) is { } v && TextDates.FromAttribute(v) is { } d) return d;
-        }
-        foreach (var el in document.QuerySelectorAll("[itemprop=datePublished], [itemprop=dateCreated]"))
-        {
-            var v = el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent;
-            if (TextDates.FromAttribute(v) is { } d) return d;
-        }
-        var times = document.QuerySelectorAll("time").ToList();
-        foreach (var t in times.Where(t => t.HasAttribute("pubdate") || Hint(t, "publish") || Hint(t, "posted") || Hint(t, "entry-date")))
-        {
-            if (TextDates.FromAttribute(t.GetAttribute("datetime") ?? t.TextContent) is { } d) return d;
-        }
-        if ((TextDates.FromUrl(url) ?? TextDates.FromUrl(canonical)) is { } fromUrl) return new PublicationDate(fromUrl);
-        foreach (var t in times)
-        {
-            if (TextDates.FromAttribute(t.GetAttribute("datetime")) is { } d) return d;
-        }
-        // Date-bearing elements near the top of the page: bylines, "posted on" lines, date classes.
-        foreach (var el in document.QuerySelectorAll("[class*=date], [id*=date], [class*=time], [class*=byline], [class*=meta], [class*=publish], [class*=posted], [class*=info]").Take(40))
-        {
-            var text = el.TextContent;
-            if (text.Length > 300) continue;
-            if (TextDates.Find(text) is { } d) return new PublicationDate(d);
-        }
-        foreach (var t in times)
-        {
-            if (TextDates.Find(t.TextContent) is { } d) return new PublicationDate(d);
-        }
-        foreach (var name in ModifiedMetaNames)
-        {
-            if (Meta(metas, name) is { } v && TextDates.FromAttribute(v) is { } d) return d;
-        }
-        if (TextDates.FromAttribute(ld.DateModified) is { } modified) return modified;
-        return null;
-    }
-
-    private static bool Hint(IElement e, string word) =>
-        (e.ClassName?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false) ||
-        (e.Id?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false) ||
-        (e.GetAttribute("itemprop")?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false);
 
     private static string? Language(IHtmlDocument document, Dictionary<string, string> metas)
     {

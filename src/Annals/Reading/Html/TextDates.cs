@@ -14,23 +14,25 @@ public static partial class TextDates
     public static LocalDate? Find(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (text.Length > 4000) text = text[..4000];
-        LocalDate? best = null;
-        var bestIndex = int.MaxValue;
+        var all = All(text.Length > 4000 ? text[..4000] : text);
+        return all.Count == 0 ? null : all[0].Date;
+    }
+
+    /// <summary>Every complete date in <paramref name="text"/>, in reading order, with where it starts.</summary>
+    /// <remarks>Where two forms claim the same characters, the less ambiguous one (ISO, then month names, then numeric) wins.</remarks>
+    public static List<(int Index, LocalDate Date)> All(string text)
+    {
+        var found = new List<(int Index, int Length, LocalDate Date)>();
         foreach (var (regex, kind) in Patterns())
         {
             foreach (Match m in regex.Matches(text))
             {
-                if (m.Index >= bestIndex) break;
-                if (TryMake(m, kind, out var date))
-                {
-                    best = date;
-                    bestIndex = m.Index;
-                    break;
-                }
+                if (!found.Exists(f => m.Index < f.Index + f.Length && f.Index < m.Index + m.Length) && TryMake(m, kind, out var date))
+                    found.Add((m.Index, m.Length, date));
             }
         }
-        return best;
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found.ConvertAll(f => (f.Index, f.Date));
     }
 
     /// <summary>A date from an attribute value such as <c>2023-10-12T08:00:00+02:00</c>, <c>20231012</c> or <c>Oct 12, 2023</c>.</summary>
@@ -38,8 +40,14 @@ public static partial class TextDates
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
         var v = value.Trim();
-        var iso = PublicationDate.ParseIso(v);
-        if (iso.Success && Plausible(iso.Value.Date.Year)) return iso.Value;
+        // The day is the one written, in the publisher's own zone; a value without a year (a bare
+        // "08:00") is no date at all, though a lenient parser would read it as today.
+        var lead = LeadingIso().Match(v);
+        if (lead.Success && Make(Int(lead.Groups["y"]), Int(lead.Groups["m"]), Int(lead.Groups["d"]), out var day))
+        {
+            var iso = PublicationDate.ParseIso(v);
+            return new PublicationDate(day, iso.Success ? iso.Value.Instant : null);
+        }
         var compact = Compact().Match(v);
         if (compact.Success && Make(Int(compact.Groups["y"]), Int(compact.Groups["m"]), Int(compact.Groups["d"]), out var c)) return new PublicationDate(c);
         return Find(v) is { } d ? new PublicationDate(d) : null;
@@ -138,6 +146,9 @@ public static partial class TextDates
 
     [GeneratedRegex(@"(?<![\d.])(?<a>[0-3]?\d)(?<sep>[./-])(?<b>[01]?\d)\k<sep>(?<y>(19|20)\d\d|\d\d)(?![\d])")]
     private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^(?<y>(19|20)\d\d)[-/.](?<m>[01]?\d)[-/.](?<d>[0-3]?\d)(?!\d)")]
+    private static partial Regex LeadingIso();
 
     [GeneratedRegex(@"^(?<y>(19|20)\d\d)(?<m>[01]\d)(?<d>[0-3]\d)$")]
     private static partial Regex Compact();
