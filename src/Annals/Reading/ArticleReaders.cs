@@ -55,7 +55,9 @@ public sealed class ArticleReaders
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            // Unbuffered: readers take the input in large reads of their own, and news files are mostly a few kilobytes,
+            // so a 64 KB buffer per file would be most of what reading one allocates.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
         catch (FileNotFoundException)
         {

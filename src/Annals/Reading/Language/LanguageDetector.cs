@@ -40,43 +40,52 @@ public static class LanguageDetector
 
     private static readonly Dictionary<string, List<int>> WordIndex = BuildIndex();
 
-    // Function words are short; 300 words decide a language as well as a whole article does.
+    // Function words are short; 200 words decide a language as well as a whole article does, and the
+    // proportions of writing systems are clear after 2,000 letters.
     private const int MaxWordLength = 24;
-    private const int MaxWords = 300;
+    private const int MaxWords = 200;
+    private const int MaxLetters = 2000;
 
     /// <summary>The language of <paramref name="title"/> and <paramref name="text"/>, or null when unsure.</summary>
     public static string? Detect(string? title, string text)
     {
-        var sample = title is null ? text : title + "\n" + text;
-        if (ByScript(sample, out var script)) return script;
-        return ByWords(sample);
+        if (ByScript(title, text, out var script)) return script;
+        var tally = new WordTally();
+        if (title is not null) tally.Add(title);
+        tally.Add(text);
+        return tally.Decide();
     }
 
-    private static bool ByScript(string text, out string? code)
+    private static bool ByScript(string? title, string text, out string? code)
     {
         code = null;
         int letters = 0, latin = 0, cyrillic = 0, greek = 0, arabic = 0, hebrew = 0, han = 0, kana = 0, hangul = 0, thai = 0, devanagari = 0, persianMarks = 0;
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, MaxChars)))
+        foreach (var part in (ReadOnlySpan<string?>)[title, text])
         {
-            if (!char.IsLetter(c)) continue;
-            letters++;
-            switch (c)
+            if (part is null) continue;
+            foreach (var c in part.AsSpan(0, Math.Min(part.Length, MaxChars)))
             {
-                case <= '\u024F': latin++; break;
-                case >= '\u0370' and <= '\u03FF': greek++; break;
-                case >= '\u0400' and <= '\u04FF': cyrillic++; break;
-                case >= '\u0590' and <= '\u05FF': hebrew++; break;
-                case >= '\u0600' and <= '\u06FF':
-                    arabic++;
-                    if (c is '\u067E' or '\u0686' or '\u0698' or '\u06AF' or '\u06CC') persianMarks++;
-                    break;
-                case >= '\u0900' and <= '\u097F': devanagari++; break;
-                case >= '\u0E00' and <= '\u0E7F': thai++; break;
-                case >= '\u3040' and <= '\u30FF': kana++; break;
-                case >= '\u4E00' and <= '\u9FFF': han++; break;
-                case >= '\uAC00' and <= '\uD7AF': hangul++; break;
+                if (!char.IsLetter(c)) continue;
+                if (++letters > MaxLetters) break;
+                switch (c)
+                {
+                    case <= '\u024F': latin++; break;
+                    case >= '\u0370' and <= '\u03FF': greek++; break;
+                    case >= '\u0400' and <= '\u04FF': cyrillic++; break;
+                    case >= '\u0590' and <= '\u05FF': hebrew++; break;
+                    case >= '\u0600' and <= '\u06FF':
+                        arabic++;
+                        if (c is '\u067E' or '\u0686' or '\u0698' or '\u06AF' or '\u06CC') persianMarks++;
+                        break;
+                    case >= '\u0900' and <= '\u097F': devanagari++; break;
+                    case >= '\u0E00' and <= '\u0E7F': thai++; break;
+                    case >= '\u3040' and <= '\u30FF': kana++; break;
+                    case >= '\u4E00' and <= '\u9FFF': han++; break;
+                    case >= '\uAC00' and <= '\uD7AF': hangul++; break;
+                }
             }
         }
+        letters = Math.Min(letters, MaxLetters);
         if (letters < 20) return true; // too little text to say anything; code stays null
         if (latin > letters / 2 || cyrillic > letters / 2) return false;
         if (kana > letters / 20) code = "ja";
@@ -90,44 +99,55 @@ public static class LanguageDetector
         return true;
     }
 
-    private static string? ByWords(string text)
+    /// <summary>Counts the function words of each language over the running text, up to <see cref="MaxWords"/> words.</summary>
+    private struct WordTally
     {
-        var scores = new int[Profiles.Length];
-        var words = 0;
-        var lookup = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[MaxWordLength];
-        var start = -1;
-        // Words are lower-cased into one buffer and looked up as spans: no string per word.
-        for (var i = 0; i <= text.Length && words < MaxWords; i++)
+        private readonly int[] _scores = new int[Profiles.Length];
+        private int _words;
+
+        public WordTally() { }
+
+        public void Add(string text)
         {
-            var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0) start = i;
-            else if (!letter && start >= 0)
+            var lookup = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+            Span<char> lower = stackalloc char[MaxWordLength];
+            var start = -1;
+            // Words are lower-cased into one buffer and looked up as spans: no string per word.
+            for (var i = 0; i <= text.Length && _words < MaxWords; i++)
             {
-                var length = i - start;
-                words++;
-                if (length <= MaxWordLength)
+                var letter = i < text.Length && char.IsLetter(text[i]);
+                if (letter && start < 0) start = i;
+                else if (!letter && start >= 0)
                 {
-                    var word = lower[..length];
-                    text.AsSpan(start, length).ToLowerInvariant(word);
-                    if (lookup.TryGetValue(word, out var langs))
-                        foreach (var l in langs) scores[l]++;
+                    var length = i - start;
+                    _words++;
+                    if (length <= MaxWordLength)
+                    {
+                        var word = lower[..length];
+                        text.AsSpan(start, length).ToLowerInvariant(word);
+                        if (lookup.TryGetValue(word, out var langs))
+                            foreach (var l in langs) _scores[l]++;
+                    }
+                    start = -1;
                 }
-                start = -1;
             }
         }
-        if (words < 8) return null;
-        int best = -1, second = -1;
-        for (var i = 0; i < scores.Length; i++)
+
+        public readonly string? Decide()
         {
-            if (best < 0 || scores[i] > scores[best]) { second = best; best = i; }
-            else if (second < 0 || scores[i] > scores[second]) second = i;
+            if (_words < 8) return null;
+            int best = -1, second = -1;
+            for (var i = 0; i < _scores.Length; i++)
+            {
+                if (best < 0 || _scores[i] > _scores[best]) { second = best; best = i; }
+                else if (second < 0 || _scores[i] > _scores[second]) second = i;
+            }
+            var top = _scores[best];
+            var runnerUp = second >= 0 ? _scores[second] : 0;
+            // Function words make up a third or more of running text in every listed language.
+            if (top < Math.Max(3, _words / 12) || top < runnerUp * 1.15) return null;
+            return Profiles[best].Code;
         }
-        var top = scores[best];
-        var runnerUp = second >= 0 ? scores[second] : 0;
-        // Function words make up a third or more of running text in every listed language.
-        if (top < Math.Max(3, words / 12) || top < runnerUp * 1.15) return null;
-        return Profiles[best].Code;
     }
 
     private static Dictionary<string, List<int>> BuildIndex()

@@ -7,6 +7,9 @@ internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inn
     private int _prefixPosition;
     private long _position;
 
+    /// <summary>Bytes left to read when the inner stream knows its length (a file), else null.</summary>
+    public long? Remaining => inner.CanSeek ? prefixLength - _prefixPosition + inner.Length - inner.Position : null;
+
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;

@@ -19,10 +19,10 @@ internal static class StreamHelpers
     /// <summary>Reads the whole stream when it holds at most <paramref name="limit"/> bytes; null when it holds more.</summary>
     public static byte[]? ReadAtMost(Stream stream, long limit)
     {
-        // A seekable stream (a file) says its size: read it straight into an array of that size.
-        if (stream.CanSeek)
+        // A file says its size: read it straight into an array of that size.
+        var known = stream.CanSeek ? stream.Length - stream.Position : (stream as PrefixedStream)?.Remaining;
+        if (known is { } remaining)
         {
-            var remaining = stream.Length - stream.Position;
             if (remaining > limit) return null;
             var bytes = new byte[remaining];
             stream.ReadExactly(bytes);
