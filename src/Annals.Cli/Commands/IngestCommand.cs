@@ -25,7 +25,8 @@ internal static class IngestCommand
             DefaultValueFactory = _ => new IngestOptions().BatchSize,
         };
         var published = new Option<string?>("--published") { Description = "The publication date (YYYY-MM-DD) for articles that do not state one" };
-        var command = new Command("ingest", "Read, analyse and store articles; a second run adds nothing, a killed run resumes") { inputs, db, batch, published };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (errors and the summary are still written)" };
+        var command = new Command("ingest", "Read, analyse and store articles; a second run adds nothing, a killed run resumes") { inputs, db, batch, published, quiet };
         command.SetAction(parse =>
         {
             if (parse.GetValue(batch) < 1) throw new UsageException("--batch-size must be at least 1");
@@ -35,7 +36,7 @@ internal static class IngestCommand
             using var store = new EventStoreBuilder().UseSqlite(parse.GetValue(db)!, clock).Build();
             var ingester = new StoreIngester(store, services.Pipeline, clock, new IngestOptions { BatchSize = parse.GetValue(batch) });
             // Progress is for a person watching: never written into redirected output or logs.
-            var interactive = console.Error is StreamWriter && !Console.IsErrorRedirected;
+            var interactive = !parse.GetValue(quiet) && console.Error is StreamWriter && !Console.IsErrorRedirected;
             var watch = Stopwatch.StartNew();
             var summary = ingester.Run(
                 files,

@@ -1,3 +1,4 @@
+using NodaTime;
 using Annals.Answers;
 using Annals.Events;
 using Annals.Reading;
@@ -98,6 +99,22 @@ public class SampleArticlesTest
         Assert.Contains(doc.Events, e => e.Code == "120" && e.Source.Actor == "RUS");
         var count = Assert.Single(doc.Claims, c => c.Kind == ClaimKind.Count);
         Assert.Equal(Verdict.Supported, count.Verdict);
+    }
+
+    [Fact]
+    public void The_founding_articles_role_phrase_names_the_office_holder_of_its_day()
+    {
+        if (!SharedData.TryGet(Path.Combine("..", "seed", "000_af85a14886c4c128.txt"), out var path)) return;
+        var article = ReadResult.FromItems(path, new ArticleReaders().ReadFile(path)).Articles.Single();
+        const string role = "the Russian President";
+        var undated = Shared.Pipeline.Run(article);
+        Assert.Equal("vladimir-putin", Assert.Single(undated.Entities, e => e.Text.Equals(role, StringComparison.OrdinalIgnoreCase) || e.Text == "Russian President").KbId);
+
+        // The same sentence in a report of 2010, when the article names no holder: Medvedev held the office.
+        var sentence = article.Text[article.Text.IndexOf(role, StringComparison.Ordinal)..];
+        sentence = sentence[..(sentence.IndexOf('.') + 1)];
+        var in2010 = Shared.Pipeline.Run(new Article { Id = "role-2010", Text = char.ToUpperInvariant(sentence[0]) + sentence[1..], Format = ArticleFormat.Text, Published = new PublicationDate(new LocalDate(2010, 6, 15)) });
+        Assert.Equal("dmitry-medvedev", Assert.Single(in2010.Entities, e => e.Type == EntityType.Person).KbId);
     }
 
     [Fact]
