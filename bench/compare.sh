@@ -2,7 +2,7 @@
 # Runs Annals and the tools users would otherwise pick on the same inputs, and prints speed, peak memory and
 # quality side by side with the ratios; then the end-to-end and Reuters scaling runs. See docs/PERFORMANCE.md.
 #
-# Usage: bench/compare.sh [all|nlp|extract|dates|e2e|scale|table]...   (default: all)
+# Usage: bench/compare.sh [all|nlp|extract|dates|e2e|ingest|scale|table]...   (default: all)
 # Env:   RUNS (default 5) timed runs for the fast tools, SLOW_RUNS (default 3) for Readability.js, compromise and
 #        dateparser; BENCH_WORK (default ${TMPDIR:-/tmp}/annals-bench) for prepared inputs and results;
 #        ANNALS_SHARED_DATA (default ../shared/data beside the repository).
@@ -90,6 +90,10 @@ if want dates; then
 fi
 if want e2e; then
   bench e2e --corpus "$SHARED/corpora/bbc-news-2225" --runs "$RUNS"
+fi
+if want ingest; then
+  # The whole job: read → understand → code → store, into a new SQLite file per pass.
+  bench ingest --corpus "$SHARED/corpora/bbc-news-2225" --runs "$RUNS"
 fi
 if want scale; then
   # 1/16, 1/4 and all of Reuters-21578, in file order: distinct newswires, not copies (which a store would merge).

@@ -67,6 +67,12 @@ internal static class E2eCommand
         Console.WriteLine($"median of {runs}: {Measure.F(last.Articles / median, 0)} articles/s, {Measure.F(last.Tokens / median, 0)} tokens/s on one thread ({Measure.F(last.Articles / cpuMedian, 0)} per CPU-second); " +
                           $"peak RSS {Measure.F(Measure.PeakRssMb())} MB; load average {Measure.F(Measure.LoadAverage(), 2)}");
         Console.WriteLine($"found per article: {Measure.F(last.Entities / (double)last.Articles, 1)} entities, {Measure.F(last.Times / (double)last.Articles, 1)} times, {Measure.F(last.Events / (double)last.Articles, 2)} events");
+        // Event coders are compared by sentences per second: the coder's own time, and the whole pipeline's per CPU-second.
+        var coder = components.Select((c, i) => (c.Info.Name, i)).FirstOrDefault(c => c.Name.StartsWith("events.", StringComparison.Ordinal));
+        var codingSentencesPerSecond = coder.Name is null ? 0 : last.Sentences / last.ComponentSeconds[coder.i];
+        var sentencesPerCpuSecond = last.Sentences / cpuMedian;
+        Console.WriteLine($"sentences: {last.Sentences} ({Measure.F(last.Sentences / (double)last.Articles, 1)} per article); event coding alone {Measure.F(codingSentencesPerSecond, 0)} sentences/s, " +
+                          $"the whole pipeline {Measure.F(sentencesPerCpuSecond, 0)} sentences per CPU-second");
         Console.WriteLine("where the time goes (last run):");
         var total = last.Seconds;
         Console.WriteLine($"  {"read",-24} {Measure.F(last.ReadSeconds * 1000, 0),8} ms {Measure.F(100 * last.ReadSeconds / total, 1),5} %");
@@ -81,6 +87,7 @@ internal static class E2eCommand
             ["tool"] = "annals", ["task"] = "e2e", ["corpus"] = corpusName + (options.Flag("no-language") ? " (no language detection)" : ""), ["articles"] = last.Articles, ["tokens"] = last.Tokens,
             ["runs"] = results.Select(x => Math.Round(x.Seconds, 4)).ToArray(), ["seconds"] = Math.Round(median, 4), ["cold_s"] = Math.Round(cold.Seconds, 3),
             ["per_s"] = Math.Round(last.Articles / median, 1), ["per_cpu_s"] = Math.Round(last.Articles / cpuMedian, 1), ["tokens_per_s"] = Math.Round(last.Tokens / median, 0),
+            ["sentences"] = last.Sentences, ["coding_sentences_per_s"] = Math.Round(codingSentencesPerSecond, 0), ["sentences_per_cpu_s"] = Math.Round(sentencesPerCpuSecond, 0),
             ["kb_load_s"] = Math.Round(kbSeconds, 3), ["pipeline_build_s"] = Math.Round(buildSeconds, 3),
             ["read_us_per_article"] = Math.Round(last.ReadSeconds * 1e6 / last.Articles, 1),
             ["us_per_article"] = perComponent,
@@ -105,6 +112,7 @@ internal static class E2eCommand
     {
         public int Articles;
         public long Tokens;
+        public long Sentences;
         public long Entities;
         public long Times;
         public long Events;
@@ -150,6 +158,7 @@ internal static class E2eCommand
             }
             result.Articles++;
             result.Tokens += doc.TokenCount;
+            result.Sentences += doc.SentenceCount;
             result.Entities += doc.Entities.Count;
             result.Times += doc.Times.Count;
             result.Events += doc.Events.Count;
