@@ -27,8 +27,42 @@ public static class Fingerprints
     /// <summary>SHA-256 (hex) of the whitespace-normalised title and text.</summary>
     public static string ContentHash(string? title, string text)
     {
-        var normal = Normalise(title ?? "") + "\n" + Normalise(text);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
+        // Hashed as it is normalised, a chunk at a time: no copy of the article is made.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<char> chars = stackalloc char[512];
+        Span<byte> bytes = stackalloc byte[512 * 3];
+        var filled = 0;
+        void Put(char c, IncrementalHash hash, Span<char> chars, Span<byte> bytes, ref int filled)
+        {
+            chars[filled++] = c;
+            // A chunk never ends inside a surrogate pair, so each chunk encodes on its own.
+            if (filled == chars.Length || (filled >= chars.Length - 1 && !char.IsHighSurrogate(c))) Flush(hash, chars, bytes, ref filled);
+        }
+        void Normalised(string s, IncrementalHash hash, Span<char> chars, Span<byte> bytes, ref int filled)
+        {
+            var started = false;
+            var space = false;
+            foreach (var c in s)
+            {
+                if (char.IsWhiteSpace(c)) { space = started; continue; }
+                if (space) Put(' ', hash, chars, bytes, ref filled);
+                space = false;
+                started = true;
+                Put(c, hash, chars, bytes, ref filled);
+            }
+        }
+        Normalised(title ?? "", hash, chars, bytes, ref filled);
+        Put('\n', hash, chars, bytes, ref filled);
+        Normalised(text, hash, chars, bytes, ref filled);
+        Flush(hash, chars, bytes, ref filled);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void Flush(IncrementalHash hash, Span<char> chars, Span<byte> bytes, ref int filled)
+    {
+        var n = Encoding.UTF8.GetBytes(chars[..filled], bytes);
+        hash.AppendData(bytes[..n]);
+        filled = 0;
     }
 
     /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>
@@ -71,20 +105,6 @@ public static class Fingerprints
 
     /// <summary>Number of bits in which two SimHashes differ.</summary>
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
-
-    private static string Normalise(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        var space = false;
-        foreach (var c in s)
-        {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
 
     private static ulong Fnv(ReadOnlySpan<char> word)
     {

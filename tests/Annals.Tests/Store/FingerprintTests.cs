@@ -21,6 +21,15 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void Content_hash_is_SHA256_of_title_newline_text_so_stores_already_written_keep_matching()
+    {
+        Assert.Equal("a56124bea7f57b56350aec6ec732f0379a4a4f0c1262e508963c15a6b54a090f", Fingerprints.ContentHash(" Title", "one two\n three "));
+        // Long enough to be hashed in several chunks, with accents and characters outside the BMP across their edges.
+        var text = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"w{i} \u00e9 \U0001F600"));
+        Assert.Equal("da4372f747fb5fb84adbb16ef2048c3cf8e2e079c235ee9ee00db92707654e38", Fingerprints.ContentHash("T", text));
+    }
+
+    [Fact]
     public void SimHash_values_stay_those_of_stores_already_written()
     {
         // Computed by the per-bit vote definition (each shingle's hash votes +1/-1 on every bit); a faster
