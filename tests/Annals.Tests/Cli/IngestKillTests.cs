@@ -23,7 +23,7 @@ public sealed class IngestKillTests : IDisposable
         {
             var watch = Stopwatch.StartNew();
             // Kill once some batches are committed and more are coming, i.e. genuinely mid-run.
-            while (!child.HasExited && StoredArticles(killed) < 40 && watch.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(50);
+            while (!child.HasExited && StoredArticles(killed) < 40 && watch.Elapsed < TimeSpan.FromSeconds(60)) Thread.Sleep(10);
             Assert.False(child.HasExited, "the ingest finished before it could be killed");
             child.Kill(entireProcessTree: true);
             child.WaitForExit();
