@@ -22,7 +22,7 @@ internal sealed class DocContext
                 {
                     Countries.Add(iso3);
                     if (!_statedAs.TryGetValue(iso3, out var names)) _statedAs[iso3] = names = new HashSet<string>(StringComparer.Ordinal);
-                    names.Add(Surface(doc, c));
+                    names.Add(c.TextIn(doc));
                 }
             }
             // Each place name votes for the country of its likeliest reading: the most voted is the article's home.
@@ -67,13 +67,14 @@ internal sealed class DocContext
     public bool IsStatedOtherwise(string country, string surface) =>
         _statedAs.TryGetValue(country, out var names) && names.Any(n => !string.Equals(n, surface, StringComparison.Ordinal));
 
-    private static string Surface(Doc doc, Candidate c) => doc.Text[doc.Token(c.Start).Start..doc.Token(c.End - 1).End];
-
     /// <summary>First-level divisions the article names unambiguously: they break ties between places.</summary>
     public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Names already resolved to a place in this article: one sense per article.</summary>
-    public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.Ordinal);
+    /// <summary>Names already resolved to a place in this article, case aside: one sense per article.</summary>
+    public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where the article's place names, taken together, can point.</summary>
+    public required PlaceCoherence Coherence { get; init; }
 
     /// <summary>Words seen as parts of people's names ("Jones" of "Sarah Jones"), not places, later in the article too.</summary>
     public HashSet<string> PersonNameParts { get; } = new(StringComparer.Ordinal);

@@ -92,7 +92,11 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         var candidates = FindCandidates(doc);
         AddUnlinkedOrganizations(doc, candidates);
-        var context = new DocContext(doc, doc.Article.Published?.Date, candidates) { DatelineEnd = DatelineEnd(doc) };
+        var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
+        {
+            DatelineEnd = DatelineEnd(doc),
+            Coherence = new PlaceCoherence(doc, candidates, c => SpeaksForPlace(doc, c)),
+        };
         var mentions = new List<EntityMention>();
         for (var k = 0; k < candidates.Count; k++)
             k = Interpret(context, candidates, k, mentions);
@@ -201,7 +205,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         else if (c.First(EntryKind.Capital) is { } capital && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
                  && !NamesAdminDivisionHere(ctx, candidates, k, capital)
-                 && (ctx.IsStatedOtherwise(capital.Country!, CandidateText(doc, c)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
+                 && (ctx.IsStatedOtherwise(capital.Country!, c.TextIn(doc)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym") with { Lat = capital.Lat, Lon = capital.Lon });
         }
@@ -228,6 +232,15 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.Group, null, group.Name, group.Actor, null, "gazetteer:group"));
         }
         return k;
+    }
+
+    // A name that may place the article: not a person's or organisation's, a month or a common word.
+    private bool SpeaksForPlace(Doc doc, Candidate c)
+    {
+        if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization)) return false;
+        if (c.End - c.Start > 1) return true;
+        var norm = doc.Token(c.Start).Norm;
+        return !CalendarWords.Contains(norm) && !_commonWords.Contains(norm);
     }
 
     private static bool OpensLongerName(Doc doc, Candidate c, Candidate? next)
@@ -437,44 +450,50 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 
     private EntityMention PlaceMention(DocContext ctx, Candidate c, GazetteerEntry place, string rule)
     {
-        ctx.Resolved[CandidateText(ctx.Doc, c)] = place;
+        ctx.Resolved[c.TextIn(ctx.Doc)] = place;
         if (place.Country is { } country) ctx.Countries.Add(country);
         if (place.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
         // As an actor a place stands for its country (GDELT codes a visit to Budapest as one to HUN).
         return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, place.Country is { } iso3 ? Cameo(iso3) : null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
     }
 
-    private static string CandidateText(Doc doc, Candidate c) => doc.Text[doc.Token(c.Start).Start..doc.Token(c.End - 1).End];
-
     /// <summary>
     /// Picks among same-named places and divisions by population, weighed against the article's own
-    /// evidence: a qualifier after a comma ("Paris, Texas", "Alexandria, La."), and the countries and
-    /// first-level divisions the article names elsewhere.
+    /// evidence: a qualifier after a comma ("Paris, Texas", "Alexandria, La."), the countries the article
+    /// names, the places it already placed nearby, and the divisions its other place names share.
     /// </summary>
+    /// <remarks>
+    /// The country is chosen first, on evidence about countries; the divisions the other names share then
+    /// choose among that country's towns. A county or state shared by chance with a list of foreign names
+    /// thus never carries a capital abroad to a small town of the same name ("London", "Glasgow").
+    /// </remarks>
     private static GazetteerEntry? BestPlace(DocContext ctx, List<Candidate> candidates, int k)
     {
         var c = candidates[k];
-        if (ctx.Resolved.TryGetValue(CandidateText(ctx.Doc, c), out var earlier)) return earlier;
+        var name = c.TextIn(ctx.Doc);
+        if (ctx.Resolved.TryGetValue(name, out var earlier)) return earlier;
         var qualifier = QualifierOf(ctx.Doc, candidates, k);
-        GazetteerEntry? best = null;
+        GazetteerEntry? leader = null;
+        var leaderScore = double.MinValue;
+        foreach (var e in c.Entries)
+        {
+            if (!IsPlaceReading(e)) continue;
+            var score = CountryScore(ctx, name, qualifier, e);
+            if (score > leaderScore)
+            {
+                leader = e;
+                leaderScore = score;
+            }
+        }
+        if (leader is null) return null;
+        GazetteerEntry best = leader;
         var bestScore = double.MinValue;
         foreach (var e in c.Entries)
         {
-            if (e.Kind is not (EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision)) continue;
-            // A division's population sums its towns: weigh it below a city of the same name ("Gaza").
-            var score = Math.Log10(e.Population + 10) - (e.Kind == EntryKind.AdminDivision ? 1 : 0);
-            if (qualifier is { } q)
-            {
-                if (q.Kind == EntryKind.AdminDivision && e.Admin1 == q.Id && e.Id != q.Id) score += 20;
-                else if (q.Kind == EntryKind.StateName && e.Country == q.Country) score += 15;
-            }
-            if (e.Country is { } country && ctx.Countries.Contains(country)) score += 3;
-            if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
+            if (!IsPlaceReading(e) || e.Country != leader.Country) continue;
+            var (_, inAdmin1, inAdmin2) = ctx.Coherence.Support(name, e);
+            var score = CountryScore(ctx, name, qualifier, e) + 2.5 * Math.Min(inAdmin1, 2) + 3 * Math.Min(inAdmin2, 2);
             if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
-            score += Proximity(ctx, e);
-            if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;
-            else if (e.Feature == "PPLA") score += 0.5;
-            if (e.Kind == EntryKind.AdminDivision && e.Level == 1) score += 1;
             if (score > bestScore)
             {
                 best = e;
@@ -482,9 +501,31 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             }
         }
         // A capital keeps its place id and population when the gazetteer holds it as a place too.
-        if (best is { Kind: EntryKind.Capital })
+        if (best.Kind == EntryKind.Capital)
             best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
+    }
+
+    private static bool IsPlaceReading(GazetteerEntry e) => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision;
+
+    // How likely a reading is before the divisions of the article's other names are weighed.
+    private static double CountryScore(DocContext ctx, string name, GazetteerEntry? qualifier, GazetteerEntry e)
+    {
+        // A division's population sums its towns: weigh it below a city of the same name ("Gaza").
+        var score = Math.Log10(e.Population + 10) - (e.Kind == EntryKind.AdminDivision ? 1 : 0);
+        if (qualifier is { } q)
+        {
+            if (q.Kind == EntryKind.AdminDivision && e.Admin1 == q.Id && e.Id != q.Id) score += 20;
+            else if (q.Kind == EntryKind.StateName && e.Country == q.Country) score += 15;
+        }
+        if (e.Country is { } country && ctx.Countries.Contains(country)) score += 3;
+        if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
+        score += 1.5 * Math.Min(ctx.Coherence.Support(name, e).Country, 2);
+        score += Proximity(ctx, e);
+        if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;
+        else if (e.Feature == "PPLA") score += 0.5;
+        if (e.Kind == EntryKind.AdminDivision && e.Level == 1) score += 1;
+        return score;
     }
 
     // The state or first-level division named right after a comma: "Paris, Texas", "Alexandria, La.".
@@ -513,7 +554,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var qualifies = k > 0 && candidates[k - 1].End + 1 == c.Start && ctx.Doc.Token(c.Start - 1).Text == ","
             && local.Any(a => a.Kind == EntryKind.AdminDivision && candidates[k - 1].Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id));
         if (qualifies) return true;
-        if (ctx.IsStatedOtherwise(state.Country!, CandidateText(ctx.Doc, c))) return false;
+        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc))) return false;
         return local.Any(e => e.Admin1 is { } a && ctx.Admin1s.Contains(a))
             || local.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1 && e.Country is { } country && ctx.HomeCountry == country);
     }
@@ -529,7 +570,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var c = candidates[k];
         var single = c.End - c.Start == 1;
         var first = doc.Token(c.Start);
-        if (ctx.Resolved.ContainsKey(CandidateText(doc, c))) return true;
+        if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
