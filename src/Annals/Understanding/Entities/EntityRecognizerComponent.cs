@@ -62,6 +62,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "hospital", "high", "township", "borough", "district", "municipal", "regional", "airport", "port", "mayor",
     };
 
+    // Words that open a sentence capitalised without being anyone's name: "Three Philadelphia officers".
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "most", "both",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "al", "al-", "bin", "ibn", "de", "da", "di", "van", "von", "der", "del", "la", "le",
@@ -95,7 +101,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
             DatelineEnd = DatelineEnd(doc),
-            Coherence = new PlaceCoherence(doc, candidates, c => SpeaksForPlace(doc, c)),
+            Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k)),
         };
         var mentions = new List<EntityMention>();
         for (var k = 0; k < candidates.Count; k++)
@@ -235,9 +241,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     }
 
     // A name that may place the article: not a person's or organisation's, a month or a common word.
-    private bool SpeaksForPlace(Doc doc, Candidate c)
+    private bool SpeaksForPlace(Doc doc, List<Candidate> candidates, int k)
     {
-        if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization)) return false;
+        var c = candidates[k];
+        if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization) || FollowsNameWord(doc, candidates, k)) return false;
         if (c.End - c.Start > 1) return true;
         var norm = doc.Token(c.Start).Norm;
         return !CalendarWords.Contains(norm) && !_commonWords.Contains(norm);
@@ -578,24 +585,32 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (single && CalendarWords.Contains(first.Norm) && QualifierOf(doc, candidates, k) is null) return false;
         if (single && _commonWords.Contains(first.Norm) && !evidence) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
-        // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name.
-        var sentenceStart = doc.Sentence(doc.SentenceOfToken(c.Start)).FirstToken;
-        if (c.Start > sentenceStart)
+        if (FollowsNameWord(doc, candidates, k))
         {
-            var previous = doc.Token(c.Start - 1);
-            // Candidates are in text order and do not overlap: only the one before can cover the previous token.
-            var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
-            if (previous.Kind == TokenKind.Word && ((previous.IsCapitalized && !previousIsCandidate && previous.Norm is not ("the" or "in" or "at" or "of")) || Text.Tokenization.Abbreviations.IsTitle(previous.Text)))
-            {
-                if (single) ctx.PersonNameParts.Add(first.Norm);
-                return false;
-            }
+            if (single) ctx.PersonNameParts.Add(first.Norm);
+            return false;
         }
         // "Jones said": a lone name that speaks is a person.
         if (single && c.End < doc.TokenCount && doc.Token(c.End).Norm is "said" or "says" or "told" or "added" or "noted" && !evidence) return false;
         if (evidence || c.Start < ctx.DatelineEnd || !single) return true;
         var population = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision).Select(e => e.Population).DefaultIfEmpty().Max();
         return population >= 100_000 || c.Entries.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1);
+    }
+
+    // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name. A word
+    // capitalised only because it opens the sentence ("Three Philadelphia police") does not.
+    private bool FollowsNameWord(Doc doc, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        var sentenceStart = doc.Sentence(doc.SentenceOfToken(c.Start)).FirstToken;
+        if (c.Start <= sentenceStart) return false;
+        var previous = doc.Token(c.Start - 1);
+        if (previous.Kind != TokenKind.Word) return false;
+        if (Text.Tokenization.Abbreviations.IsTitle(previous.Text)) return true;
+        // Candidates are in text order and do not overlap: only the one before can cover the previous token.
+        var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
+        if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "in" or "at" or "of") return false;
+        return !(c.Start - 1 == sentenceStart && (_commonWords.Contains(previous.Norm) || NumberWords.Contains(previous.Norm)));
     }
 
     private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions)

@@ -23,14 +23,15 @@ internal sealed class PlaceCoherence
     private readonly Dictionary<string, Dictionary<string, double>> _ownCountries = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
-    public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<Candidate, bool> counts)
+    public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
     {
         var admin1s = new HashSet<string>(StringComparer.Ordinal);
         var admin2s = new HashSet<string>(StringComparer.Ordinal);
         var statesOf = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
-            if (!counts(c)) continue;
+            if (!counts(k)) continue;
+            var c = candidates[k];
             // Case aside: "MANSFIELD" is "Mansfield".
             var name = c.TextIn(doc);
             if (_ownWeights.ContainsKey(name)) continue;
