@@ -46,8 +46,11 @@ internal sealed class DocContext
 
     public Doc Doc { get; }
 
-    /// <summary>The token just past the dateline's place, or 0 when the text opens with none.</summary>
-    public int DatelineEnd { get; init; }
+    /// <summary>The tokens of the dateline's place, or (0, 0) when the text has none.</summary>
+    public (int Start, int End) Dateline { get; init; }
+
+    /// <summary>Whether a candidate starts within the dateline's place.</summary>
+    public bool InDateline(Candidate c) => c.Start >= Dateline.Start && c.Start < Dateline.End;
 
     /// <summary>The publication date, when known.</summary>
     public LocalDate? Date { get; }

@@ -100,7 +100,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         AddUnlinkedOrganizations(doc, candidates);
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
-            DatelineEnd = DatelineEnd(doc),
+            Dateline = Dateline(doc),
             Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k)),
         };
         var mentions = new List<EntityMention>();
@@ -172,7 +172,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             return InterpretTitle(ctx, candidates, k, lone, null, c.Start, mentions);
 
         // "BISHKEK, Oct 12 —": the dateline names where the report was filed.
-        if (c.Start < ctx.DatelineEnd && BestPlace(ctx, candidates, k) is { } filedFrom)
+        if (ctx.InDateline(c) && BestPlace(ctx, candidates, k) is { } filedFrom)
         {
             mentions.Add(PlaceMention(ctx, c, filedFrom, "dateline"));
             return k;
@@ -259,19 +259,26 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return following.Kind == TokenKind.Word && following.IsCapitalized && !CalendarWords.Contains(following.Norm);
     }
 
-    // The all-capital place opening the text, before its comma or dash: "NEW DELHI, Aug 19 —".
-    private static int DatelineEnd(Doc doc)
+    // The all-capital place of a dateline, before its comma or dash: "NEW DELHI, Aug 19 —". It opens the
+    // text, or follows a headline or byline at the top of it ("Council backs budget. MANSFIELD — The ...",
+    // "By Ann Lee, March 24, 2009 MANSFIELD -- ...").
+    private static (int Start, int End) Dateline(Doc doc)
     {
-        var end = 0;
-        for (var i = 0; i < Math.Min(doc.TokenCount, 6); i++)
+        const int Top = 80;
+        var limit = Math.Min(doc.TokenCount, Top);
+        for (var start = 0; start < limit; start++)
         {
-            var t = doc.Token(i);
-            if (t.Kind == TokenKind.Word && t.Text.Length > 1 && t.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) end = i + 1;
-            else break;
+            if (start > 0 && !OpensSentence(doc, start) && doc.Token(start - 1).Kind != TokenKind.Number) continue;
+            var end = start;
+            while (end < limit && end - start < 4 && IsAllCapitals(doc.Token(end))) end++;
+            if (end > start && end < doc.TokenCount && doc.Token(end).Text is "," or "—" or "–" or "-" or "--" or "(") return (start, end);
         }
-        if (end == 0 || end >= doc.TokenCount) return 0;
-        return doc.Token(end).Text is "," or "—" or "–" or "-" or "--" or "(" ? end : 0;
+        return (0, 0);
     }
+
+    private static bool OpensSentence(Doc doc, int i) => doc.Sentence(doc.SentenceOfToken(i)).FirstToken == i;
+
+    private static bool IsAllCapitals(Token t) => t.Kind == TokenKind.Word && t.Text.Length > 1 && t.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch));
 
     // Capitalised names ending in an organisation word ("Rapid Support Forces", "Human Rights Watch",
     // "Ministry of Defence") that no knowledge-base name covers become candidates of their own; a state
@@ -592,7 +599,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         // "Jones said": a lone name that speaks is a person.
         if (single && c.End < doc.TokenCount && doc.Token(c.End).Norm is "said" or "says" or "told" or "added" or "noted" && !evidence) return false;
-        if (evidence || c.Start < ctx.DatelineEnd || !single) return true;
+        if (evidence || ctx.InDateline(c) || !single) return true;
         var population = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision).Select(e => e.Population).DefaultIfEmpty().Max();
         return population >= 100_000 || c.Entries.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1);
     }
