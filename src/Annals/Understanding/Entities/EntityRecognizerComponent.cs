@@ -60,6 +60,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         "police", "sheriff", "sheriff's", "county", "parish", "city", "department", "school", "schools", "council", "board", "fire",
         "hospital", "high", "township", "borough", "district", "municipal", "regional", "airport", "port", "mayor",
+        "center", "centre", "park", "library", "museum", "society", "bureau", "club", "church", "college", "zoo", "recreation",
+        "courthouse", "jail", "chamber", "historical", "convention",
     };
 
     // Words that open a sentence capitalised without being anyone's name: "Three Philadelphia officers".
@@ -179,11 +181,13 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
 
         // "the Rome Statute", "the Moscow Times": a capital or state name that opens a longer name names neither.
+        var opensLocalBody = false;
         if ((c.Has(EntryKind.Capital) || c.Has(EntryKind.StateName) || c.Has(EntryKind.Place) || c.Has(EntryKind.AdminDivision)) && OpensLongerName(doc, c, next))
         {
-            // "Harris County Sheriff's Office", "Lafayette Police": a place still opens a local body's name.
-            var local = !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Capital)
-                && (c.End - c.Start > 1 || LocalBodyWords.Contains(doc.Token(c.End).Norm));
+            // "Harris County Sheriff's Office", "Lafayette Police", "Dublin Community Recreation Center": a place
+            // still opens the name of a local body or building.
+            opensLocalBody = !c.Has(EntryKind.StateName) && OpensLocalBodyName(doc, c);
+            var local = opensLocalBody || (!c.Has(EntryKind.Capital) && !c.Has(EntryKind.StateName) && c.End - c.Start > 1);
             if (!local) return k;
         }
 
@@ -209,7 +213,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state") with { Lat = stateName.Lat, Lon = stateName.Lon });
         }
-        else if (c.First(EntryKind.Capital) is { } capital && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
+        else if (c.First(EntryKind.Capital) is { } capital && !opensLocalBody && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
                  && !NamesAdminDivisionHere(ctx, candidates, k, capital)
                  && (ctx.IsStatedOtherwise(capital.Country!, c.TextIn(doc)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
@@ -257,6 +261,22 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (doc.SentenceOfToken(c.End) != sentence) return false;
         var following = doc.Token(c.End);
         return following.Kind == TokenKind.Word && following.IsCapitalized && !CalendarWords.Contains(following.Norm);
+    }
+
+    // The capitalised words after a place name a local body or building: "Lafayette Police", "Dublin Veterans Park".
+    // Buildings are named after people too ("Kennedy Elementary School"): past the first word, only a name that
+    // is surely a place (a city, a capital, a name of several words) is read as one.
+    private static bool OpensLocalBodyName(Doc doc, Candidate c)
+    {
+        var sentenceEnd = doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;
+        var reach = c.End - c.Start > 1 || c.Has(EntryKind.Capital) || c.Entries.Any(e => e.Kind == EntryKind.Place && e.Population >= 100_000) ? 4 : 1;
+        for (var i = c.End; i < Math.Min(sentenceEnd, c.End + reach); i++)
+        {
+            var t = doc.Token(i);
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized) return false;
+            if (LocalBodyWords.Contains(t.Norm)) return true;
+        }
+        return false;
     }
 
     // The all-capital place of a dateline, before its comma or dash: "NEW DELHI, Aug 19 —". It opens the
