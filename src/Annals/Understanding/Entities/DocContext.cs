@@ -32,12 +32,13 @@ internal sealed class DocContext
                 var top = geo.MaxBy(e => e.Kind is EntryKind.StateName or EntryKind.Capital ? long.MaxValue : e.Population)!;
                 votes[top.Country!] = votes.GetValueOrDefault(top.Country!) + 1;
             }
-            // A state or province name with one reading ("Texas", "Ontario") places the article.
+            // A state or province name with one reading ("Texas", "Ontario") places the article; in its country
+            // only when no town abroad shares the name ("Alexandria" is a governorate of Egypt and a town in Louisiana).
             var admins = c.Entries.Where(e => e.Kind == EntryKind.AdminDivision && e.Level == 1).ToList();
             if (admins.Count == 1 && !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Person))
             {
                 Admin1s.Add(admins[0].Id);
-                if (admins[0].Country is { } country) Countries.Add(country);
+                if (admins[0].Country is { } country && c.Entries.All(e => e.Country is null || e.Country == country)) Countries.Add(country);
             }
         }
         var ranked = votes.OrderByDescending(v => v.Value).ToList();

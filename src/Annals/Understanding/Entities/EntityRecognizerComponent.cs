@@ -497,8 +497,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     /// names, the places it already placed nearby, and the divisions its other place names share.
     /// </summary>
     /// <remarks>
-    /// The country is chosen first, on evidence about countries; the divisions the other names share then
-    /// choose among that country's towns. A county or state shared by chance with a list of foreign names
+    /// The country is chosen first, on evidence about countries and shared counties; the states the other
+    /// names share then choose among that country's towns. A county or state shared by chance with a list of foreign names
     /// thus never carries a capital abroad to a small town of the same name ("London", "Glasgow").
     /// </remarks>
     private static GazetteerEntry? BestPlace(DocContext ctx, List<Candidate> candidates, int k)
@@ -525,8 +525,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         foreach (var e in c.Entries)
         {
             if (!IsPlaceReading(e) || e.Country != leader.Country) continue;
-            var (_, inAdmin1, inAdmin2) = ctx.Coherence.Support(name, e);
-            var score = CountryScore(ctx, name, qualifier, e) + 2.5 * Math.Min(inAdmin1, 2) + 3 * Math.Min(inAdmin2, 2);
+            var score = CountryScore(ctx, name, qualifier, e) + 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
             if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
             if (score > bestScore)
             {
@@ -554,7 +553,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         if (e.Country is { } country && ctx.Countries.Contains(country)) score += 3;
         if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
-        score += 1.5 * Math.Min(ctx.Coherence.Support(name, e).Country, 2);
+        // Two names sharing a county rarely do by chance: that outweighs a big namesake abroad.
+        var (inCountry, _, inAdmin2) = ctx.Coherence.Support(name, e);
+        score += 1.5 * Math.Min(inCountry, 2) + 3 * Math.Min(inAdmin2, 2);
         score += Proximity(ctx, e);
         if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;
         else if (e.Feature == "PPLA") score += 0.5;
