@@ -174,7 +174,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             return InterpretTitle(ctx, candidates, k, lone, null, c.Start, mentions);
 
         // "BISHKEK, Oct 12 —": the dateline names where the report was filed.
-        if (ctx.InDateline(c) && BestPlace(ctx, candidates, k) is { } filedFrom)
+        if (ctx.InDateline(c) && !c.Has(EntryKind.StateName) && BestPlace(ctx, candidates, k) is { } filedFrom)
         {
             mentions.Add(PlaceMention(ctx, c, filedFrom, "dateline"));
             return k;
@@ -291,7 +291,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (start > 0 && !OpensSentence(doc, start) && doc.Token(start - 1).Kind != TokenKind.Number) continue;
             var end = start;
             while (end < limit && end - start < 4 && IsAllCapitals(doc.Token(end))) end++;
-            if (end > start && end < doc.TokenCount && doc.Token(end).Text is "," or "—" or "–" or "-" or "--" or "(") return (start, end);
+            if (end == start || end >= doc.TokenCount) continue;
+            // Past the opening, only a dash marks a dateline: "CHINA, JAPAN AGREE ON RICE" is a headline.
+            var mark = doc.Token(end).Text;
+            if (mark is "—" or "–" or "-" or "--" || (start == 0 && mark is "," or "(")) return (start, end);
         }
         return (0, 0);
     }
@@ -555,7 +558,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
         // Two names sharing a county rarely do by chance: that outweighs a big namesake abroad.
         var (inCountry, _, inAdmin2) = ctx.Coherence.Support(name, e);
-        score += 1.5 * Math.Min(inCountry, 2) + 3 * Math.Min(inAdmin2, 2);
+        score += Math.Min(inCountry, 1) + 3 * Math.Min(inAdmin2, 2);
         score += Proximity(ctx, e);
         if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;
         else if (e.Feature == "PPLA") score += 0.5;

@@ -41,7 +41,8 @@ internal sealed class PlaceCoherence
             statesOf.Clear();
             foreach (var e in c.Entries)
             {
-                if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision or EntryKind.Capital or EntryKind.StateName)) continue;
+                // States named as such already count among the article's countries (DocContext.Countries).
+                if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision or EntryKind.Capital)) continue;
                 if (e.Country is { } country) countries[country] = countries.GetValueOrDefault(country) + Prior(e);
                 if (e.Admin1 is { } admin1) admin1s.Add(admin1);
                 if (e.Admin2 is { } admin2) admin2s.Add(admin2);
@@ -89,8 +90,8 @@ internal sealed class PlaceCoherence
     private readonly record struct Weights(double Admin1, double Admin2, double State);
 
     // Nearly every English place name is also a small American town: a name backs the country of its
-    // likelier readings, by population, and a state's own name backs it as much as a big city would.
-    private static double Prior(GazetteerEntry e) => e.Kind is EntryKind.StateName or EntryKind.Capital ? 1e7 : e.Population + 1000;
+    // likelier readings, by population, and a capital's name backs it as much as a big city would.
+    private static double Prior(GazetteerEntry e) => e.Kind == EntryKind.Capital ? 1e7 : e.Population + 1000;
 
     // A name readable in up to `full` divisions backs each fully; beyond that, its backing is shared out.
     private static double Weight(int readings, int full) => readings == 0 ? 0 : Math.Min(1, (double)full / readings);

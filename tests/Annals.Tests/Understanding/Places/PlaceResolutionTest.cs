@@ -14,16 +14,6 @@ public class PlaceResolutionTest
             $"no place '{text}'; found: {string.Join(", ", doc.Entities.Select(e => $"'{e.Text}' {e.Type}"))}");
 
     [Fact]
-    public void A_county_named_beside_a_town_picks_the_town_of_that_county()
-    {
-        // Several American towns are called Paris, several counties Henry County: only Tennessee has both together.
-        var paris = Place(Analyse("Volunteers from Paris and Henry County cleaned the riverbank on Saturday."), "Paris");
-        Assert.Equal("USA", paris.Country);
-        Assert.InRange(paris.Lat!.Value, 36, 36.6);
-        Assert.InRange(paris.Lon!.Value, -88.6, -88);
-    }
-
-    [Fact]
     public void A_parish_named_later_in_the_article_places_a_town_named_before_it()
     {
         var doc = Analyse("Alexandria woman charged with arson. Deputies from Rapides Parish investigated the fire at her home.");
