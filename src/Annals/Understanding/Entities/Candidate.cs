@@ -1,3 +1,5 @@
+using Annals.Text;
+
 namespace Annals.Understanding.Entities;
 
 /// <summary>A gazetteer match: tokens <c>[Start, End)</c> and everything the phrase can name.</summary>
@@ -11,4 +13,7 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
     }
 
     public bool Has(EntryKind kind) => First(kind) is not null;
+
+    /// <summary>The matched text as written.</summary>
+    public string TextIn(Doc doc) => doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
 }

@@ -22,7 +22,7 @@ internal sealed class DocContext
                 {
                     Countries.Add(iso3);
                     if (!_statedAs.TryGetValue(iso3, out var names)) _statedAs[iso3] = names = new HashSet<string>(StringComparer.Ordinal);
-                    names.Add(Surface(doc, c));
+                    names.Add(c.TextIn(doc));
                 }
             }
             // Each place name votes for the country of its likeliest reading: the most voted is the article's home.
@@ -32,12 +32,13 @@ internal sealed class DocContext
                 var top = geo.MaxBy(e => e.Kind is EntryKind.StateName or EntryKind.Capital ? long.MaxValue : e.Population)!;
                 votes[top.Country!] = votes.GetValueOrDefault(top.Country!) + 1;
             }
-            // A state or province name with one reading ("Texas", "Ontario") places the article.
+            // A state or province name with one reading ("Texas", "Ontario") places the article; in its country
+            // only when no town abroad shares the name ("Alexandria" is a governorate of Egypt and a town in Louisiana).
             var admins = c.Entries.Where(e => e.Kind == EntryKind.AdminDivision && e.Level == 1).ToList();
             if (admins.Count == 1 && !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Person))
             {
                 Admin1s.Add(admins[0].Id);
-                if (admins[0].Country is { } country) Countries.Add(country);
+                if (admins[0].Country is { } country && c.Entries.All(e => e.Country is null || e.Country == country)) Countries.Add(country);
             }
         }
         var ranked = votes.OrderByDescending(v => v.Value).ToList();
@@ -46,8 +47,11 @@ internal sealed class DocContext
 
     public Doc Doc { get; }
 
-    /// <summary>The token just past the dateline's place, or 0 when the text opens with none.</summary>
-    public int DatelineEnd { get; init; }
+    /// <summary>The tokens of the dateline's place, or (0, 0) when the text has none.</summary>
+    public (int Start, int End) Dateline { get; init; }
+
+    /// <summary>Whether a candidate starts within the dateline's place.</summary>
+    public bool InDateline(Candidate c) => c.Start >= Dateline.Start && c.Start < Dateline.End;
 
     /// <summary>The publication date, when known.</summary>
     public LocalDate? Date { get; }
@@ -67,13 +71,14 @@ internal sealed class DocContext
     public bool IsStatedOtherwise(string country, string surface) =>
         _statedAs.TryGetValue(country, out var names) && names.Any(n => !string.Equals(n, surface, StringComparison.Ordinal));
 
-    private static string Surface(Doc doc, Candidate c) => doc.Text[doc.Token(c.Start).Start..doc.Token(c.End - 1).End];
-
     /// <summary>First-level divisions the article names unambiguously: they break ties between places.</summary>
     public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Names already resolved to a place in this article: one sense per article.</summary>
-    public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.Ordinal);
+    /// <summary>Names already resolved to a place in this article, case aside: one sense per article.</summary>
+    public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where the article's place names, taken together, can point.</summary>
+    public required PlaceCoherence Coherence { get; init; }
 
     /// <summary>Words seen as parts of people's names ("Jones" of "Sarah Jones"), not places, later in the article too.</summary>
     public HashSet<string> PersonNameParts { get; } = new(StringComparer.Ordinal);

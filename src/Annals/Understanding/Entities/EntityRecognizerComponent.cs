@@ -60,6 +60,14 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         "police", "sheriff", "sheriff's", "county", "parish", "city", "department", "school", "schools", "council", "board", "fire",
         "hospital", "high", "township", "borough", "district", "municipal", "regional", "airport", "port", "mayor",
+        "center", "centre", "park", "library", "museum", "society", "bureau", "club", "church", "college", "zoo", "recreation",
+        "courthouse", "jail", "chamber", "historical", "convention",
+    };
+
+    // Words that open a sentence capitalised without being anyone's name: "Three Philadelphia officers".
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "several", "many", "some", "most", "both",
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -92,7 +100,11 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         var candidates = FindCandidates(doc);
         AddUnlinkedOrganizations(doc, candidates);
-        var context = new DocContext(doc, doc.Article.Published?.Date, candidates) { DatelineEnd = DatelineEnd(doc) };
+        var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
+        {
+            Dateline = Dateline(doc),
+            Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k)),
+        };
         var mentions = new List<EntityMention>();
         for (var k = 0; k < candidates.Count; k++)
             k = Interpret(context, candidates, k, mentions);
@@ -162,18 +174,20 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             return InterpretTitle(ctx, candidates, k, lone, null, c.Start, mentions);
 
         // "BISHKEK, Oct 12 —": the dateline names where the report was filed.
-        if (c.Start < ctx.DatelineEnd && BestPlace(ctx, candidates, k) is { } filedFrom)
+        if (ctx.InDateline(c) && !c.Has(EntryKind.StateName) && BestPlace(ctx, candidates, k) is { } filedFrom)
         {
             mentions.Add(PlaceMention(ctx, c, filedFrom, "dateline"));
             return k;
         }
 
         // "the Rome Statute", "the Moscow Times": a capital or state name that opens a longer name names neither.
+        var opensLocalBody = false;
         if ((c.Has(EntryKind.Capital) || c.Has(EntryKind.StateName) || c.Has(EntryKind.Place) || c.Has(EntryKind.AdminDivision)) && OpensLongerName(doc, c, next))
         {
-            // "Harris County Sheriff's Office", "Lafayette Police": a place still opens a local body's name.
-            var local = !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Capital)
-                && (c.End - c.Start > 1 || LocalBodyWords.Contains(doc.Token(c.End).Norm));
+            // "Harris County Sheriff's Office", "Lafayette Police", "Dublin Community Recreation Center": a place
+            // still opens the name of a local body or building.
+            opensLocalBody = !c.Has(EntryKind.StateName) && OpensLocalBodyName(doc, c);
+            var local = opensLocalBody || (!c.Has(EntryKind.Capital) && !c.Has(EntryKind.StateName) && c.End - c.Start > 1);
             if (!local) return k;
         }
 
@@ -199,9 +213,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state") with { Lat = stateName.Lat, Lon = stateName.Lon });
         }
-        else if (c.First(EntryKind.Capital) is { } capital && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
+        else if (c.First(EntryKind.Capital) is { } capital && !opensLocalBody && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
                  && !NamesAdminDivisionHere(ctx, candidates, k, capital)
-                 && (ctx.IsStatedOtherwise(capital.Country!, CandidateText(doc, c)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
+                 && (ctx.IsStatedOtherwise(capital.Country!, c.TextIn(doc)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym") with { Lat = capital.Lat, Lon = capital.Lon });
         }
@@ -230,6 +244,16 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return k;
     }
 
+    // A name that may place the article: not a person's or organisation's, a month or a common word.
+    private bool SpeaksForPlace(Doc doc, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization) || FollowsNameWord(doc, candidates, k)) return false;
+        if (c.End - c.Start > 1) return true;
+        var norm = doc.Token(c.Start).Norm;
+        return !CalendarWords.Contains(norm) && !_commonWords.Contains(norm);
+    }
+
     private static bool OpensLongerName(Doc doc, Candidate c, Candidate? next)
     {
         if (c.End >= doc.TokenCount || (next is not null && next.Start == c.End)) return false;
@@ -239,19 +263,45 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return following.Kind == TokenKind.Word && following.IsCapitalized && !CalendarWords.Contains(following.Norm);
     }
 
-    // The all-capital place opening the text, before its comma or dash: "NEW DELHI, Aug 19 —".
-    private static int DatelineEnd(Doc doc)
+    // The capitalised words after a place name a local body or building: "Lafayette Police", "Dublin Veterans Park".
+    // Buildings are named after people too ("Kennedy Elementary School"): past the first word, only a name that
+    // is surely a place (a city, a capital, a name of several words) is read as one.
+    private static bool OpensLocalBodyName(Doc doc, Candidate c)
     {
-        var end = 0;
-        for (var i = 0; i < Math.Min(doc.TokenCount, 6); i++)
+        var sentenceEnd = doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;
+        var reach = c.End - c.Start > 1 || c.Has(EntryKind.Capital) || c.Entries.Any(e => e.Kind == EntryKind.Place && e.Population >= 100_000) ? 4 : 1;
+        for (var i = c.End; i < Math.Min(sentenceEnd, c.End + reach); i++)
         {
             var t = doc.Token(i);
-            if (t.Kind == TokenKind.Word && t.Text.Length > 1 && t.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) end = i + 1;
-            else break;
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized) return false;
+            if (LocalBodyWords.Contains(t.Norm)) return true;
         }
-        if (end == 0 || end >= doc.TokenCount) return 0;
-        return doc.Token(end).Text is "," or "—" or "–" or "-" or "--" or "(" ? end : 0;
+        return false;
     }
+
+    // The all-capital place of a dateline, before its comma or dash: "NEW DELHI, Aug 19 —". It opens the
+    // text, or follows a headline or byline at the top of it ("Council backs budget. MANSFIELD — The ...",
+    // "By Ann Lee, March 24, 2009 MANSFIELD -- ...").
+    private static (int Start, int End) Dateline(Doc doc)
+    {
+        const int Top = 80;
+        var limit = Math.Min(doc.TokenCount, Top);
+        for (var start = 0; start < limit; start++)
+        {
+            if (start > 0 && !OpensSentence(doc, start) && doc.Token(start - 1).Kind != TokenKind.Number) continue;
+            var end = start;
+            while (end < limit && end - start < 4 && IsAllCapitals(doc.Token(end))) end++;
+            if (end == start || end >= doc.TokenCount) continue;
+            // Past the opening, only a dash marks a dateline: "CHINA, JAPAN AGREE ON RICE" is a headline.
+            var mark = doc.Token(end).Text;
+            if (mark is "—" or "–" or "-" or "--" || (start == 0 && mark is "," or "(")) return (start, end);
+        }
+        return (0, 0);
+    }
+
+    private static bool OpensSentence(Doc doc, int i) => doc.Sentence(doc.SentenceOfToken(i)).FirstToken == i;
+
+    private static bool IsAllCapitals(Token t) => t.Kind == TokenKind.Word && t.Text.Length > 1 && t.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch));
 
     // Capitalised names ending in an organisation word ("Rapid Support Forces", "Human Rights Watch",
     // "Ministry of Defence") that no knowledge-base name covers become candidates of their own; a state
@@ -437,44 +487,49 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 
     private EntityMention PlaceMention(DocContext ctx, Candidate c, GazetteerEntry place, string rule)
     {
-        ctx.Resolved[CandidateText(ctx.Doc, c)] = place;
+        ctx.Resolved[c.TextIn(ctx.Doc)] = place;
         if (place.Country is { } country) ctx.Countries.Add(country);
         if (place.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
         // As an actor a place stands for its country (GDELT codes a visit to Budapest as one to HUN).
         return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, place.Country is { } iso3 ? Cameo(iso3) : null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
     }
 
-    private static string CandidateText(Doc doc, Candidate c) => doc.Text[doc.Token(c.Start).Start..doc.Token(c.End - 1).End];
-
     /// <summary>
     /// Picks among same-named places and divisions by population, weighed against the article's own
-    /// evidence: a qualifier after a comma ("Paris, Texas", "Alexandria, La."), and the countries and
-    /// first-level divisions the article names elsewhere.
+    /// evidence: a qualifier after a comma ("Paris, Texas", "Alexandria, La."), the countries the article
+    /// names, the places it already placed nearby, and the divisions its other place names share.
     /// </summary>
+    /// <remarks>
+    /// The country is chosen first, on evidence about countries and shared counties; the states the other
+    /// names share then choose among that country's towns. A county or state shared by chance with a list of foreign names
+    /// thus never carries a capital abroad to a small town of the same name ("London", "Glasgow").
+    /// </remarks>
     private static GazetteerEntry? BestPlace(DocContext ctx, List<Candidate> candidates, int k)
     {
         var c = candidates[k];
-        if (ctx.Resolved.TryGetValue(CandidateText(ctx.Doc, c), out var earlier)) return earlier;
+        var name = c.TextIn(ctx.Doc);
+        if (ctx.Resolved.TryGetValue(name, out var earlier)) return earlier;
         var qualifier = QualifierOf(ctx.Doc, candidates, k);
-        GazetteerEntry? best = null;
+        GazetteerEntry? leader = null;
+        var leaderScore = double.MinValue;
+        foreach (var e in c.Entries)
+        {
+            if (!IsPlaceReading(e)) continue;
+            var score = CountryScore(ctx, name, qualifier, e);
+            if (score > leaderScore)
+            {
+                leader = e;
+                leaderScore = score;
+            }
+        }
+        if (leader is null) return null;
+        GazetteerEntry best = leader;
         var bestScore = double.MinValue;
         foreach (var e in c.Entries)
         {
-            if (e.Kind is not (EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision)) continue;
-            // A division's population sums its towns: weigh it below a city of the same name ("Gaza").
-            var score = Math.Log10(e.Population + 10) - (e.Kind == EntryKind.AdminDivision ? 1 : 0);
-            if (qualifier is { } q)
-            {
-                if (q.Kind == EntryKind.AdminDivision && e.Admin1 == q.Id && e.Id != q.Id) score += 20;
-                else if (q.Kind == EntryKind.StateName && e.Country == q.Country) score += 15;
-            }
-            if (e.Country is { } country && ctx.Countries.Contains(country)) score += 3;
-            if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
+            if (!IsPlaceReading(e) || e.Country != leader.Country) continue;
+            var score = CountryScore(ctx, name, qualifier, e) + 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
             if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
-            score += Proximity(ctx, e);
-            if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;
-            else if (e.Feature == "PPLA") score += 0.5;
-            if (e.Kind == EntryKind.AdminDivision && e.Level == 1) score += 1;
             if (score > bestScore)
             {
                 best = e;
@@ -482,9 +537,33 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             }
         }
         // A capital keeps its place id and population when the gazetteer holds it as a place too.
-        if (best is { Kind: EntryKind.Capital })
+        if (best.Kind == EntryKind.Capital)
             best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
+    }
+
+    private static bool IsPlaceReading(GazetteerEntry e) => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision;
+
+    // How likely a reading is before the divisions of the article's other names are weighed.
+    private static double CountryScore(DocContext ctx, string name, GazetteerEntry? qualifier, GazetteerEntry e)
+    {
+        // A division's population sums its towns: weigh it below a city of the same name ("Gaza").
+        var score = Math.Log10(e.Population + 10) - (e.Kind == EntryKind.AdminDivision ? 1 : 0);
+        if (qualifier is { } q)
+        {
+            if (q.Kind == EntryKind.AdminDivision && e.Admin1 == q.Id && e.Id != q.Id) score += 20;
+            else if (q.Kind == EntryKind.StateName && e.Country == q.Country) score += 15;
+        }
+        if (e.Country is { } country && ctx.Countries.Contains(country)) score += 3;
+        if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
+        // Two names sharing a county rarely do by chance: that outweighs a big namesake abroad.
+        var (inCountry, _, inAdmin2) = ctx.Coherence.Support(name, e);
+        score += Math.Min(inCountry, 1) + 3 * Math.Min(inAdmin2, 2);
+        score += Proximity(ctx, e);
+        if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;
+        else if (e.Feature == "PPLA") score += 0.5;
+        if (e.Kind == EntryKind.AdminDivision && e.Level == 1) score += 1;
+        return score;
     }
 
     // The state or first-level division named right after a comma: "Paris, Texas", "Alexandria, La.".
@@ -513,7 +592,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var qualifies = k > 0 && candidates[k - 1].End + 1 == c.Start && ctx.Doc.Token(c.Start - 1).Text == ","
             && local.Any(a => a.Kind == EntryKind.AdminDivision && candidates[k - 1].Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id));
         if (qualifies) return true;
-        if (ctx.IsStatedOtherwise(state.Country!, CandidateText(ctx.Doc, c))) return false;
+        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc))) return false;
         return local.Any(e => e.Admin1 is { } a && ctx.Admin1s.Contains(a))
             || local.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1 && e.Country is { } country && ctx.HomeCountry == country);
     }
@@ -529,7 +608,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var c = candidates[k];
         var single = c.End - c.Start == 1;
         var first = doc.Token(c.Start);
-        if (ctx.Resolved.ContainsKey(CandidateText(doc, c))) return true;
+        if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
@@ -537,24 +616,32 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (single && CalendarWords.Contains(first.Norm) && QualifierOf(doc, candidates, k) is null) return false;
         if (single && _commonWords.Contains(first.Norm) && !evidence) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
-        // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name.
-        var sentenceStart = doc.Sentence(doc.SentenceOfToken(c.Start)).FirstToken;
-        if (c.Start > sentenceStart)
+        if (FollowsNameWord(doc, candidates, k))
         {
-            var previous = doc.Token(c.Start - 1);
-            // Candidates are in text order and do not overlap: only the one before can cover the previous token.
-            var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
-            if (previous.Kind == TokenKind.Word && ((previous.IsCapitalized && !previousIsCandidate && previous.Norm is not ("the" or "in" or "at" or "of")) || Text.Tokenization.Abbreviations.IsTitle(previous.Text)))
-            {
-                if (single) ctx.PersonNameParts.Add(first.Norm);
-                return false;
-            }
+            if (single) ctx.PersonNameParts.Add(first.Norm);
+            return false;
         }
         // "Jones said": a lone name that speaks is a person.
         if (single && c.End < doc.TokenCount && doc.Token(c.End).Norm is "said" or "says" or "told" or "added" or "noted" && !evidence) return false;
-        if (evidence || c.Start < ctx.DatelineEnd || !single) return true;
+        if (evidence || ctx.InDateline(c) || !single) return true;
         var population = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision).Select(e => e.Population).DefaultIfEmpty().Max();
         return population >= 100_000 || c.Entries.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1);
+    }
+
+    // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name. A word
+    // capitalised only because it opens the sentence ("Three Philadelphia police") does not.
+    private bool FollowsNameWord(Doc doc, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        var sentenceStart = doc.Sentence(doc.SentenceOfToken(c.Start)).FirstToken;
+        if (c.Start <= sentenceStart) return false;
+        var previous = doc.Token(c.Start - 1);
+        if (previous.Kind != TokenKind.Word) return false;
+        if (Text.Tokenization.Abbreviations.IsTitle(previous.Text)) return true;
+        // Candidates are in text order and do not overlap: only the one before can cover the previous token.
+        var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
+        if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "in" or "at" or "of") return false;
+        return !(c.Start - 1 == sentenceStart && (_commonWords.Contains(previous.Norm) || NumberWords.Contains(previous.Norm)));
     }
 
     private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions)

@@ -63,6 +63,7 @@ internal sealed class Gazetteer
             var entry = new GazetteerEntry(EntryKind.Place, place.Id, place.Name, place.Iso3, null, place.Lat, place.Lon, place.Population)
             {
                 Admin1 = place.Admin1Id,
+                Admin2 = place.Admin2Id,
                 Feature = place.FeatureCode,
             };
             foreach (var name in place.AltNames.Append(place.Name))
@@ -75,6 +76,7 @@ internal sealed class Gazetteer
             var entry = new GazetteerEntry(EntryKind.AdminDivision, admin.Id, admin.Name, admin.Iso3, null, admin.Lat, admin.Lon, admin.Population ?? 0)
             {
                 Admin1 = admin.Level == 1 ? admin.Id : admin.ParentId,
+                Admin2 = admin.Level == 2 ? admin.Id : null,
                 Level = admin.Level,
             };
             foreach (var name in admin.AltNames.Append(admin.Name))

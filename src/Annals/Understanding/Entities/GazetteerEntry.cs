@@ -27,6 +27,9 @@ internal sealed record GazetteerEntry(
     /// <summary>For places and second-level divisions: the first-level division holding it.</summary>
     public string? Admin1 { get; init; }
 
+    /// <summary>For places: the second-level division holding it; for second-level divisions, their own id.</summary>
+    public string? Admin2 { get; init; }
+
     /// <summary>For administrative divisions: 1 (state, province) or 2 (county, district).</summary>
     public int Level { get; init; }
 

@@ -1,0 +1,98 @@
+using Annals.Text;
+
+namespace Annals.Understanding.Entities;
+
+/// <summary>
+/// Where the article's place names, taken together, can point: the countries, first- and second-level
+/// divisions that each name has a reading in, weighed by how few such readings it has.
+/// </summary>
+/// <remarks>
+/// An article's places hang together: "Paris and Henry County" is Paris, Tennessee, the one Paris in a
+/// Henry County; "Alexandria" beside "Rapides Parish" is the Louisiana town. A reading of a name gains the
+/// support of every other name with a reading in the same division or country. A name readable in many
+/// divisions ("Washington", "Franklin") lends each of them little; two names sharing a county rarely do so
+/// by chance, so a county counts more than a state, and a state more than a country.
+/// </remarks>
+internal sealed class PlaceCoherence
+{
+    private readonly Dictionary<string, double> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _admin1s = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _admin2s = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _statesOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Weights> _ownWeights = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Dictionary<string, double>> _ownCountries = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
+    public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
+    {
+        var admin1s = new HashSet<string>(StringComparer.Ordinal);
+        var admin2s = new HashSet<string>(StringComparer.Ordinal);
+        var statesOf = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (!counts(k)) continue;
+            var c = candidates[k];
+            // Case aside: "MANSFIELD" is "Mansfield".
+            var name = c.TextIn(doc);
+            if (_ownWeights.ContainsKey(name)) continue;
+            var countries = new Dictionary<string, double>(StringComparer.Ordinal);
+            admin1s.Clear();
+            admin2s.Clear();
+            statesOf.Clear();
+            foreach (var e in c.Entries)
+            {
+                // States named as such already count among the article's countries (DocContext.Countries).
+                if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision or EntryKind.Capital)) continue;
+                if (e.Country is { } country) countries[country] = countries.GetValueOrDefault(country) + Prior(e);
+                if (e.Admin1 is { } admin1) admin1s.Add(admin1);
+                if (e.Admin2 is { } admin2) admin2s.Add(admin2);
+                if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) statesOf.Add(of);
+            }
+            if (countries.Count == 0) continue;
+            var weights = new Weights(Weight(admin1s.Count, 2), Weight(admin2s.Count, 8), Weight(statesOf.Count, 2));
+            _ownWeights[name] = weights;
+            var total = countries.Values.Sum();
+            foreach (var (country, prior) in countries)
+            {
+                countries[country] = prior / total;
+                _countries[country] = _countries.GetValueOrDefault(country) + prior / total;
+            }
+            _ownCountries[name] = countries;
+            Add(_admin1s, admin1s, weights.Admin1);
+            Add(_admin2s, admin2s, weights.Admin2);
+            Add(_statesOf, statesOf, weights.State);
+        }
+    }
+
+    /// <summary>
+    /// How many of the article's other place names share this reading's country, first- and second-level
+    /// division. A state or province is backed by the other states of its country too: "Oregon" in a list of
+    /// American states is the state, not a town of Oregon in one of them.
+    /// </summary>
+    public (double Country, double Admin1, double Admin2) Support(string name, GazetteerEntry e)
+    {
+        var own = _ownWeights.GetValueOrDefault(name);
+        var admin1 = e.Admin1 is { } a1 ? Others(_admin1s, a1, own.Admin1) : 0;
+        if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) admin1 = Math.Max(admin1, Others(_statesOf, of, own.State));
+        return (
+            e.Country is { } country ? Math.Max(0, _countries.GetValueOrDefault(country) - (_ownCountries.TryGetValue(name, out var mine) ? mine.GetValueOrDefault(country) : 0)) : 0,
+            admin1,
+            e.Admin2 is { } a2 ? Others(_admin2s, a2, own.Admin2) : 0);
+    }
+
+    private static double Others(Dictionary<string, double> support, string key, double own) => Math.Max(0, support.GetValueOrDefault(key) - own);
+
+    private static void Add(Dictionary<string, double> support, HashSet<string> keys, double weight)
+    {
+        foreach (var key in keys) support[key] = support.GetValueOrDefault(key) + weight;
+    }
+
+    private readonly record struct Weights(double Admin1, double Admin2, double State);
+
+    // Nearly every English place name is also a small American town: a name backs the country of its
+    // likelier readings, by population, and a capital's name backs it as much as a big city would.
+    private static double Prior(GazetteerEntry e) => e.Kind == EntryKind.Capital ? 1e7 : e.Population + 1000;
+
+    // A name readable in up to `full` divisions backs each fully; beyond that, its backing is shared out.
+    private static double Weight(int readings, int full) => readings == 0 ? 0 : Math.Min(1, (double)full / readings);
+}

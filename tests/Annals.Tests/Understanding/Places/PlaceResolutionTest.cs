@@ -1,0 +1,59 @@
+using Annals.Tests.Support;
+using Annals.Text;
+using Annals.Understanding.Entities;
+
+namespace Annals.Tests.Understanding.Places;
+
+/// <summary>How place names are found and which of several same-named places is chosen.</summary>
+public class PlaceResolutionTest
+{
+    private static Doc Analyse(string text) => Shared.Pipeline.Run(Some.Article(text));
+
+    private static EntityMention Place(Doc doc, string text) =>
+        doc.Entities.FirstOrDefault(e => e.Text == text && e.Type == EntityType.Place) ?? throw new Xunit.Sdk.XunitException(
+            $"no place '{text}'; found: {string.Join(", ", doc.Entities.Select(e => $"'{e.Text}' {e.Type}"))}");
+
+    [Fact]
+    public void A_parish_named_later_in_the_article_places_a_town_named_before_it()
+    {
+        var doc = Analyse("Alexandria woman charged with arson. Deputies from Rapides Parish investigated the fire at her home.");
+        var alexandria = Place(doc, "Alexandria");
+        Assert.Equal("USA", alexandria.Country);
+        Assert.InRange(alexandria.Lat!.Value, 31, 31.6);
+    }
+
+    [Fact]
+    public void A_state_in_a_list_of_states_is_the_state_not_a_town_named_after_it()
+    {
+        var oregon = Place(Analyse("Cases were reported in Ohio, Oregon, Nevada and Indiana last week."), "Oregon");
+        Assert.Equal("geonames-admin:US.OR", oregon.KbId);
+    }
+
+    [Fact]
+    public void Small_towns_abroad_do_not_outweigh_a_foreign_city_with_no_local_evidence()
+    {
+        var doc = Analyse("The exhibition moves from London to Glasgow next month.");
+        Assert.Equal("GBR", Place(doc, "London").Country);
+        Assert.Equal("GBR", Place(doc, "Glasgow").Country);
+    }
+
+    [Fact]
+    public void A_dateline_may_follow_the_headline()
+    {
+        var e = Place(Analyse("Council approves budget for new library. MANSFIELD — The city council voted 5-2 on Monday to approve the budget."), "MANSFIELD");
+        Assert.Equal("dateline", e.Rule);
+    }
+
+    [Fact]
+    public void A_capital_opening_the_name_of_a_local_building_is_a_place()
+    {
+        var e = Place(Analyse("Residents gathered at the Dublin Community Recreation Center on Monday evening."), "Dublin");
+        Assert.Equal(EntityType.Place, e.Type);
+    }
+
+    [Fact]
+    public void A_number_word_opening_the_sentence_is_no_first_name()
+    {
+        Assert.Equal("USA", Place(Analyse("Three Philadelphia police officers were hurt in the crash."), "Philadelphia").Country);
+    }
+}
