@@ -7,5 +7,5 @@ internal static class Floors
     public const double Wcxb = 0.87;
     public const double Dates = 0.75;
     public const double Titles = 0.65;
-    public const double FeedFields = 0.88;
+    public const double FeedFields = 0.97;
 }
