@@ -1,5 +1,7 @@
 using System.Text;
+using AngleSharp.Html.Parser;
 using Annals.Reading;
+using Annals.Reading.Html;
 using Annals.Reading.Language;
 
 namespace Annals.Tests.Reading;
@@ -35,6 +37,36 @@ public class HtmlReaderTest
         Assert.Equal("https://daily.example/2023/10/12/putin-kyrgyzstan", a.Url);
         Assert.Equal("en", a.Language);
         Assert.Equal(ArticleFormat.Html, a.Format);
+    }
+
+    private static string MainText(string body) =>
+        MainTextExtractor.Extract(new HtmlParser().ParseDocument($"<html><body>{body}</body></html>"), null);
+
+    [Fact]
+    public void Keeps_an_article_whose_wrapper_is_named_like_a_widget()
+    {
+        var text = MainText("""
+            <div class="sidebar"><div class="widget"><p>Archive: a list of older posts that readers of this blog may also want to read some day.</p></div></div>
+            <div class="widget Blog"><h1>Storm closes the harbour</h1>
+              <div><span>The harbour was closed on Friday after a storm damaged two of its piers and sank a fishing boat at its mooring.</span></div>
+              <div><span>Engineers expect the repairs to take a week, and ferries will dock at the northern quay until then.</span></div>
+            </div>
+            """);
+        Assert.StartsWith("The harbour was closed on Friday", text);
+        Assert.EndsWith("northern quay until then.", text);
+        Assert.DoesNotContain("Archive", text);
+    }
+
+    [Fact]
+    public void Drops_a_comment_thread_even_when_it_holds_more_prose_than_the_article()
+    {
+        const string comment = "<li><p>I have read the whole report and I think the authors underestimate how much the new schedule will cost the families who depend on the early ferry.</p></li>";
+        var text = MainText($"""
+            <article><h1>Ferry timetable changes</h1>
+              <p>From Monday the first ferry of the day leaves at seven rather than six, the operator said, citing a shortage of crew.</p></article>
+            <div id="comments" class="comments-area"><ol>{comment}{comment}{comment}{comment}</ol></div>
+            """);
+        Assert.Equal("From Monday the first ferry of the day leaves at seven rather than six, the operator said, citing a shortage of crew.", text);
     }
 
     [Theory]

@@ -22,9 +22,11 @@ internal static partial class MainTextExtractor
     public static string Extract(IHtmlDocument document, string? title)
     {
         if (document.Body is not { } body) return "";
-        Prune(body);
+        var candidates = PruneByTag(body);
         var scores = new Dictionary<IElement, int>();
-        var total = GoodText(body, scores);
+        GoodText(body, scores);
+        PruneByName(body, candidates, scores);
+        var total = scores[body];
         IElement container = body;
         if (total > 0)
         {
@@ -78,9 +80,12 @@ internal static partial class MainTextExtractor
     private static bool IsInline(string tag) => tag is "a" or "span" or "b" or "strong" or "i" or "em" or "u" or "small" or "sup" or "sub"
         or "abbr" or "cite" or "q" or "mark" or "code" or "time" or "font" or "br" or "s" or "del" or "ins" or "dfn" or "var" or "kbd" or "label";
 
-    private static void Prune(IElement body)
+    // Removes what the markup itself marks as not content (scripts, navigation, hidden parts); returns the elements
+    // whose class or id names boilerplate, to be judged once the page's prose has been measured.
+    private static List<IElement> PruneByTag(IElement body)
     {
         var remove = new List<IElement>();
+        var named = new List<IElement>();
         foreach (var e in body.QuerySelectorAll("*"))
         {
             var tag = e.LocalName;
@@ -102,18 +107,39 @@ internal static partial class MainTextExtractor
                 remove.Add(e);
                 continue;
             }
-            var names = (e.ClassName ?? "") + " " + (e.Id ?? "");
-            if (names.Length > 1 && Boilerplate().IsMatch(names) && !HoldsProse(e) && !Content().IsMatch(e.Id ?? ""))
+            if (tag == "header" && e.TextContent.Length < 400)
             {
                 remove.Add(e);
                 continue;
             }
-            if (tag == "header" && e.TextContent.Length < 400) remove.Add(e);
+            var names = (e.ClassName ?? "") + " " + (e.Id ?? "");
+            if (names.Length > 1 && Boilerplate().IsMatch(names) && !Content().IsMatch(e.Id ?? "")) named.Add(e);
         }
         foreach (var e in remove) e.Remove();
+        return named;
     }
 
-    // A wrapper named "page sidebar-left" can still hold the article: keep any element with several long, link-poor paragraphs.
+    // A name is weaker evidence than text: an element named like boilerplate ("widget", "sidebar-left") that holds the
+    // headline and most of the page's prose, or several long paragraphs, is the article's wrapper and stays; a comment
+    // thread's paragraphs do not save it. Keeps the prose scores current by taking each removed element's score off its ancestors.
+    private static void PruneByName(IElement body, List<IElement> named, Dictionary<IElement, int> scores)
+    {
+        var total = scores[body];
+        foreach (var e in named)
+        {
+            if (!body.Contains(e)) continue;
+            var score = scores.GetValueOrDefault(e);
+            var headline = e.QuerySelector("h1") is not null;
+            var comments = Comments().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? ""));
+            if (headline && score > 0 && score >= total * 0.5 || !comments && HoldsProse(e)) continue;
+            if (score > 0)
+                for (var a = e.ParentElement; a is not null; a = a.ParentElement)
+                    if (scores.ContainsKey(a)) scores[a] -= score;
+            e.Remove();
+        }
+    }
+
+    // Several long, link-poor paragraphs are prose whatever the wrapper is called.
     private static bool HoldsProse(IElement e)
     {
         var paragraphs = 0;
@@ -172,6 +198,9 @@ internal static partial class MainTextExtractor
 
     [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|disqus|share|sharing|social|sociable|related|recommend(ed|ations)?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(ed)?|cookie|consent|gdpr|breadcrumbs?|sidebar|widget|menu|navbar|navigation|nav|footer|masthead|banner|popup|modal|signup|login|pagination|pager|tags|tagcloud|taglist|author-?bio|more-stories|trending|most-?popular|outbrain|taboola|toolbar|print|skip|jump|rating|byline|dateline|timestamp|meta|caption|credits?|hidden|sr-only|visually-hidden|screen-reader-text)($|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|disqus)($|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
 
     [GeneratedRegex(@"(article|story|post|entry)[-_]?(body|content|text)|articlebody|main[-_]?content", RegexOptions.IgnoreCase)]
     private static partial Regex Content();
