@@ -69,6 +69,19 @@ public class HtmlReaderTest
         Assert.Equal("From Monday the first ferry of the day leaves at seven rather than six, the operator said, citing a shortage of crew.", text);
     }
 
+    [Fact]
+    public void Judges_japanese_sentences_by_what_they_say_not_by_their_character_count()
+    {
+        var text = MainText("""
+            <article><p>2024年3月</p>
+              <p>市は月曜日、港の北側に新しい橋を建設すると発表した。</p>
+              <p>橋が完成すれば、島の住民は船を使わずに市の中心部まで通勤できるようになり、朝の移動時間は半分ほどに短くなると市は説明している。</p>
+              <p>工事は来年の春に始まり、三年後の完成を目指す。費用の大部分は国の補助金でまかなわれる予定で、住民の多くはこの計画を歓迎している。</p></article>
+            """);
+        Assert.StartsWith("市は月曜日、港の北側に新しい橋を建設すると発表した。\n\n橋が完成すれば", text);
+        Assert.EndsWith("住民の多くはこの計画を歓迎している。", text);
+    }
+
     [Theory]
     [InlineData("The government said on Monday that the talks with the delegation had been a success and that it would continue them.", "en")]
     [InlineData("Le gouvernement a déclaré lundi que les discussions avec la délégation avaient été un succès et qu'il les poursuivrait.", "fr")]

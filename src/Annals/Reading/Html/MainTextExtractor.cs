@@ -45,7 +45,7 @@ internal static partial class MainTextExtractor
         return Render(Filter(blocks, title));
     }
 
-    /// <summary>Text of good blocks (long, few links) under <paramref name="element"/>, memoised per element.</summary>
+    /// <summary>Text of good blocks (long, few links) under <paramref name="element"/>, memoised per element; lengths as <see cref="TextBlock.Measure"/> counts them.</summary>
     private static int GoodText(IElement element, Dictionary<IElement, int> scores)
     {
         var sum = 0;
@@ -57,10 +57,10 @@ internal static partial class MainTextExtractor
             {
                 if (IsInline(e.LocalName))
                 {
-                    var t = e.TextContent.Length;
+                    var t = TextBlock.Measure(e.TextContent);
                     own += t;
                     if (e.LocalName == "a") ownLinks += t;
-                    else ownLinks += e.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+                    else ownLinks += e.QuerySelectorAll("a").Sum(a => TextBlock.Measure(a.TextContent));
                 }
                 else
                 {
@@ -69,7 +69,7 @@ internal static partial class MainTextExtractor
             }
             else if (child is IText text)
             {
-                own += text.Data.Trim().Length;
+                own += TextBlock.Measure(text.Data.AsSpan().Trim());
             }
         }
         if (own >= GoodBlockLength && ownLinks < own * 0.3) sum += own - ownLinks;
@@ -172,15 +172,15 @@ internal static partial class MainTextExtractor
         for (var i = 0; i < kept.Count; i++)
         {
             var b = kept[i];
-            if ((i < first || i > last) && !LooksLikeSentence(b.Text)) continue;
+            if ((i < first || i > last) && !LooksLikeSentence(b)) continue;
             result.Add(b);
         }
         return result;
     }
 
-    private static bool IsProse(TextBlock b) => b.Text.Length >= 100 && b.LinkDensity < 0.3;
+    private static bool IsProse(TextBlock b) => b.ProseLength >= 100 && b.LinkDensity < 0.3;
 
-    private static bool LooksLikeSentence(string text) => text.Length >= 60 && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or ')';
+    private static bool LooksLikeSentence(TextBlock b) => b.ProseLength >= 60 && b.Text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or ')' or '。' or '！' or '？' or '」' or '』';
 
     private static string Render(List<TextBlock> blocks)
     {
