@@ -70,6 +70,18 @@ public class HtmlReaderTest
     }
 
     [Fact]
+    public void Keeps_the_headlined_article_and_not_the_teasers_of_other_stories_that_follow_it()
+    {
+        const string teaser = "<article><h2><a href=\"/other\">Another story</a></h2><p>A longer excerpt of another story from the same site, written to tempt the reader into one more click before leaving.</p></article>";
+        var text = MainText($"""
+            <main><article><h1>Council approves the new library</h1>
+              <p>The council voted on Tuesday to build a new library on the site of the old bus station, ending years of debate.</p></article>
+            {teaser}{teaser}{teaser}</main>
+            """);
+        Assert.Equal("The council voted on Tuesday to build a new library on the site of the old bus station, ending years of debate.", text);
+    }
+
+    [Fact]
     public void Judges_japanese_sentences_by_what_they_say_not_by_their_character_count()
     {
         var text = MainText("""

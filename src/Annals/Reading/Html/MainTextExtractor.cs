@@ -26,8 +26,8 @@ internal static partial class MainTextExtractor
         var scores = new Dictionary<IElement, int>();
         GoodText(body, scores);
         PruneByName(body, candidates, scores);
-        var total = scores[body];
-        IElement container = body;
+        IElement container = HeadlinedArticle(body, scores) ?? body;
+        var total = scores[container];
         if (total > 0)
         {
             while (true)
@@ -43,6 +43,14 @@ internal static partial class MainTextExtractor
         }
         var blocks = BlockCollector.Collect(container);
         return Render(Filter(blocks, title));
+    }
+
+    // The <article> that holds the headline, when it has prose of its own: the page's story, whatever teasers of other
+    // stories (also <article>s, with their own paragraphs) follow it.
+    private static IElement? HeadlinedArticle(IElement body, Dictionary<IElement, int> scores)
+    {
+        var article = body.QuerySelector("h1")?.Closest("article");
+        return article is not null && scores.GetValueOrDefault(article) > 0 ? article : null;
     }
 
     /// <summary>Text of good blocks (long, few links) under <paramref name="element"/>, memoised per element; lengths as <see cref="TextBlock.Measure"/> counts them.</summary>
