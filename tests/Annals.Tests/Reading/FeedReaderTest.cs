@@ -84,7 +84,7 @@ public class FeedReaderTest
         var result = Read("sloppy.rss", $"""
             <?xml version="1.0"?>
             <rss version="2.0"><channel><title>Sloppy &amp; Co</title><language>en</langauge>
-              <item><title>Misspelt end tag</titel><link>https://example.org/1?a=1&b=2</link>
+              <item><title>Misspelt end tag after x<y</titel><link>https://example.org/1?a=1&b=2</link>
                 <description>Caf&eacute; &copy; 2024, a &lt; b and 3 < 4</description></item>
               <item><title>Control{"\u0008"} character</title></span><dc:creator>Undeclared Prefix</dc:creator>
                 <description>After a stray end tag.</description></item>
@@ -92,7 +92,7 @@ public class FeedReaderTest
             """);
         Assert.Null(result.Failure);
         Assert.Empty(result.Skipped);
-        Assert.Equal(["Misspelt end tag", "Control character", "Truncated at the end"], result.Articles.Select(a => a.Title));
+        Assert.Equal(["Misspelt end tag after x<y", "Control character", "Truncated at the end"], result.Articles.Select(a => a.Title));
         Assert.Equal("https://example.org/1?a=1&b=2", result.Articles[0].Url);
         Assert.Equal("Café © 2024, a < b and 3 < 4", result.Articles[0].Text);
         Assert.Equal("en", result.Articles[0].Language);

@@ -136,8 +136,10 @@ internal sealed class XmlRepairReader(TextReader inner) : TextReader
         }
         _pending.Remove(0, i);
         if (_done)
+        {
             for (var k = _open.Count - 1; k >= 0; k--) sb.Append("</").Append(_open[k].Name).Append('>');
-        if (_done) _open.Clear();
+            _open.Clear();
+        }
         return sb.ToString();
     }
 
@@ -160,6 +162,7 @@ internal sealed class XmlRepairReader(TextReader inner) : TextReader
         if (next == '/' || IsNameStart(next))
         {
             var end = TagEnd(text, start);
+            if (end == NotATag) return (Token.Text, start + 1);
             return end < 0 ? (Token.Incomplete, -1) : (next == '/' ? Token.EndTag : Token.StartTag, end);
         }
         return (Token.Text, start + 1);
@@ -200,7 +203,10 @@ internal sealed class XmlRepairReader(TextReader inner) : TextReader
         return (Token.Incomplete, -1);
     }
 
-    // The end of a tag: the first '>' outside quotes; a quote left open up to a '<' was a stray quote, so the first '>' ends the tag.
+    private const int NotATag = -2;
+
+    // The end of a tag: the first '>' outside quotes; a quote left open up to a '<' was a stray quote, so the first '>' ends
+    // the tag. A '<' before any '>' means the first one was text ("a<b and c"), not a tag.
     private static int TagEnd(string text, int start)
     {
         var quote = '\0';
@@ -218,6 +224,7 @@ internal sealed class XmlRepairReader(TextReader inner) : TextReader
             }
             else if (c is '"' or '\'') quote = c;
             else if (c == '>') return j + 1;
+            else if (c == '<') return NotATag;
         }
         return -1;
     }
@@ -370,7 +377,7 @@ internal sealed class XmlRepairReader(TextReader inner) : TextReader
 
     private static bool IsXmlChar(char c) => c >= ' ' ? c < '\uFFFE' : c is '\t' or '\n' or '\r';
 
-    private void AppendLineBreaks(StringBuilder sb, string text, int start, int end)
+    private static void AppendLineBreaks(StringBuilder sb, string text, int start, int end)
     {
         for (var k = start; k < end; k++) if (text[k] == '\n') sb.Append('\n');
     }
