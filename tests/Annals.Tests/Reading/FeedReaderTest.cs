@@ -70,11 +70,74 @@ public class FeedReaderTest
     [Fact]
     public void Keeps_the_items_before_a_syntax_error_and_reports_its_line()
     {
-        var result = Read("broken.rss", "<rss><channel>\n<item><title>One</title><description>Body one.</description></item>\n<item><title>Two</oops></item></channel></rss>");
-        Assert.Single(result.Articles);
+        // An empty namespace for a prefix is an error no repair should guess at.
+        var result = Read("broken.rss", "<rss><channel>\n<item><title>One</title><description>Body one.</description></item>\n<item><p:title xmlns:p=\"\">Two</p:title></item></channel></rss>");
+        Assert.Equal("One", Assert.Single(result.Articles).Title);
         var error = Assert.Single(result.Skipped);
         Assert.Equal(ErrorCodes.FeedMalformed, error.Code);
         Assert.Equal(3, error.Line);
+    }
+
+    [Fact]
+    public void Reads_feeds_with_the_faults_lenient_feed_readers_tolerate()
+    {
+        var result = Read("sloppy.rss", $"""
+            <?xml version="1.0"?>
+            <rss version="2.0"><channel><title>Sloppy &amp; Co</title><language>en</langauge>
+              <item><title>Misspelt end tag after x<y</titel><link>https://example.org/1?a=1&b=2</link>
+                <description>Caf&eacute; &copy; 2024, a &lt; b and 3 < 4</description></item>
+              <item><title>Control{"\u0008"} character</title></span><dc:creator>Undeclared Prefix</dc:creator>
+                <description>After a stray end tag.</description></item>
+              <item><title>Truncated at the end</title><description>Still read
+            """);
+        Assert.Null(result.Failure);
+        Assert.Empty(result.Skipped);
+        Assert.Equal(["Misspelt end tag after x<y", "Control character", "Truncated at the end"], result.Articles.Select(a => a.Title));
+        Assert.Equal("https://example.org/1?a=1&b=2", result.Articles[0].Url);
+        Assert.Equal("Café © 2024, a < b and 3 < 4", result.Articles[0].Text);
+        Assert.Equal("en", result.Articles[0].Language);
+        Assert.Equal("Undeclared Prefix", result.Articles[1].Author);
+        Assert.Equal("After a stray end tag.", result.Articles[1].Text);
+        Assert.Equal("Still read", result.Articles[2].Text);
+    }
+
+    [Fact]
+    public void Reads_every_item_of_a_feed_written_without_whitespace_between_items()
+    {
+        var items = string.Concat(Enumerable.Range(1, 5).Select(i => $"<item><title>T{i}</title></item>"));
+        var result = Read("minified.rss", $"<rss><channel>{items}</channel></rss>");
+        Assert.Equal(["T1", "T2", "T3", "T4", "T5"], result.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Repairs_faults_that_straddle_the_chunks_a_long_feed_is_read_in()
+    {
+        // Items of varying length put tags, entities and CDATA sections across every chunk boundary.
+        var sb = new StringBuilder("<rss><channel>");
+        for (var i = 0; i < 400; i++)
+            sb.Append("<item><title>Item ").Append(i).Append(" &eacute; &</title><description><![CDATA[<p>").Append('x', i * 7).Append("</p>]]></description></item>");
+        var result = Read("long.rss", sb.Append("</channel></rss>").ToString());
+        Assert.Equal(400, result.Articles.Count);
+        Assert.All(result.Articles.Select((a, i) => (a, i)), x =>
+        {
+            Assert.Equal($"Item {x.i} é &", x.a.Title);
+            Assert.Equal(new string('x', x.i * 7), x.a.Text);
+        });
+    }
+
+    [Fact]
+    public void Atom_content_of_other_media_types_is_decoded_or_kept_as_literal_text()
+    {
+        var result = Read("types.atom", """
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <entry><title>Binary</title><content type="application/octet-stream">SGVsbG8gd29ybGQ=</content></entry>
+              <entry><title>Data</title><content type="application/json">{"a": "&lt;b&gt;"}</content></entry>
+              <entry><title type="application/x-custom">Note</title><content type="text">Plain</content></entry>
+              <entry><title>Foreign</title><content type="xhtml"><h:div xmlns:h="http://www.w3.org/1999/xhtml" xmlns="urn:other"><h:p>Kept</h:p></h:div></content></entry>
+            </feed>
+            """);
+        Assert.Equal(["Hello world", "{\"a\": \"<b>\"}", "Plain", "Kept"], result.Articles.Select(a => a.Text));
+        Assert.Equal("Note", result.Articles[2].Title);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using AngleSharp.Html.Parser;
 using Annals.Reading;
 using Annals.Reading.Html;
 using Annals.Reading.Language;
@@ -37,6 +38,61 @@ public class HtmlReaderTest
         Assert.Equal("https://daily.example/2023/10/12/putin-kyrgyzstan", a.Url);
         Assert.Equal("en", a.Language);
         Assert.Equal(ArticleFormat.Html, a.Format);
+    }
+
+    private static string MainText(string body) =>
+        MainTextExtractor.Extract(new HtmlParser().ParseDocument($"<html><body>{body}</body></html>"), null);
+
+    [Fact]
+    public void Keeps_an_article_whose_wrapper_is_named_like_a_widget()
+    {
+        var text = MainText("""
+            <div class="sidebar"><div class="widget"><p>Archive: a list of older posts that readers of this blog may also want to read some day.</p></div></div>
+            <div class="widget Blog"><h1>Storm closes the harbour</h1>
+              <div><span>The harbour was closed on Friday after a storm damaged two of its piers and sank a fishing boat at its mooring.</span></div>
+              <div><span>Engineers expect the repairs to take a week, and ferries will dock at the northern quay until then.</span></div>
+            </div>
+            """);
+        Assert.StartsWith("The harbour was closed on Friday", text);
+        Assert.EndsWith("northern quay until then.", text);
+        Assert.DoesNotContain("Archive", text);
+    }
+
+    [Fact]
+    public void Drops_a_comment_thread_even_when_it_holds_more_prose_than_the_article()
+    {
+        const string comment = "<li><p>I have read the whole report and I think the authors underestimate how much the new schedule will cost the families who depend on the early ferry.</p></li>";
+        var text = MainText($"""
+            <article><h1>Ferry timetable changes</h1>
+              <p>From Monday the first ferry of the day leaves at seven rather than six, the operator said, citing a shortage of crew.</p></article>
+            <div id="comments" class="comments-area"><ol>{comment}{comment}{comment}{comment}</ol></div>
+            """);
+        Assert.Equal("From Monday the first ferry of the day leaves at seven rather than six, the operator said, citing a shortage of crew.", text);
+    }
+
+    [Fact]
+    public void Keeps_the_headlined_article_and_not_the_teasers_of_other_stories_that_follow_it()
+    {
+        const string teaser = "<article><h2><a href=\"/other\">Another story</a></h2><p>A longer excerpt of another story from the same site, written to tempt the reader into one more click before leaving.</p></article>";
+        var text = MainText($"""
+            <main><article><h1>Council approves the new library</h1>
+              <p>The council voted on Tuesday to build a new library on the site of the old bus station, ending years of debate.</p></article>
+            {teaser}{teaser}{teaser}</main>
+            """);
+        Assert.Equal("The council voted on Tuesday to build a new library on the site of the old bus station, ending years of debate.", text);
+    }
+
+    [Fact]
+    public void Judges_japanese_sentences_by_what_they_say_not_by_their_character_count()
+    {
+        var text = MainText("""
+            <article><p>2024年3月</p>
+              <p>市は月曜日、港の北側に新しい橋を建設すると発表した。</p>
+              <p>橋が完成すれば、島の住民は船を使わずに市の中心部まで通勤できるようになり、朝の移動時間は半分ほどに短くなると市は説明している。</p>
+              <p>工事は来年の春に始まり、三年後の完成を目指す。費用の大部分は国の補助金でまかなわれる予定で、住民の多くはこの計画を歓迎している。</p></article>
+            """);
+        Assert.StartsWith("市は月曜日、港の北側に新しい橋を建設すると発表した。\n\n橋が完成すれば", text);
+        Assert.EndsWith("住民の多くはこの計画を歓迎している。", text);
     }
 
     [Fact]

@@ -10,10 +10,12 @@ namespace Annals.Reading.Feeds;
 
 /// <summary>Streams the items of an RSS 0.9x/1.0/2.0 or Atom 0.3/1.0 feed, one at a time.</summary>
 /// <remarks>
-/// <para>System.Xml's streaming reader with DTD processing off: a feed that declares entities is refused
-/// (entity-expansion attacks), HTML entities and bare ampersands are repaired on the fly, and a
-/// parse error after some items keeps those items and reports the line. Elements are matched by local
-/// name whatever their namespace, as real feeds mix namespaces freely.</para>
+/// <para>System.Xml's streaming reader with DTD processing off, behind <see cref="XmlRepairReader"/>: a feed
+/// that declares entities is refused (entity-expansion attacks), while the faults lenient feed readers
+/// tolerate (HTML entities, bare ampersands, forbidden characters, misspelt or missing end tags,
+/// undeclared prefixes) are repaired on the fly. A parse error after some items keeps those items and
+/// reports the line. Elements are matched by local name whatever their namespace, as real feeds mix
+/// namespaces freely.</para>
 /// <para>Thread-safe: state lives in each enumeration.</para>
 /// </remarks>
 public static partial class FeedParser
@@ -33,10 +35,10 @@ public static partial class FeedParser
         }
         var stream = new PrefixedStream(head, length, input);
         for (var i = 0; i < bom; i++) stream.ReadByte();
-        using var text = new EntityRepairReader(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false));
+        using var text = new XmlRepairReader(new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false));
         var settings = new XmlReaderSettings
         {
-            DtdProcessing = DtdProcessing.Ignore,
+            DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             CheckCharacters = false,
             IgnoreComments = true,
@@ -48,6 +50,8 @@ public static partial class FeedParser
         var state = new FeedState();
         var items = 0;
         var root = true;
+        // Reading an element whole leaves the reader on the node after it, which must not be skipped.
+        var onNextNode = false;
         while (true)
         {
             FeedItem? item = null;
@@ -55,7 +59,8 @@ public static partial class FeedParser
             var fatal = false;
             try
             {
-                if (!xml.Read()) break;
+                if (!onNextNode && !xml.Read() || xml.EOF) break;
+                onNextNode = false;
                 if (xml.NodeType != XmlNodeType.Element) continue;
                 var name = xml.LocalName;
                 if (root)
@@ -82,12 +87,14 @@ public static partial class FeedParser
                 {
                     var line = info.LineNumber;
                     var element = (XElement)XNode.ReadFrom(xml);
+                    onNextNode = true;
                     item = state.Format == ArticleFormat.Atom || name == "entry" ? Atom(element, state, line) : Rss(element, state, line);
                     items++;
                 }
                 else if (name is "language" && state.Language is null)
                 {
-                    state.Language = Lang(xml.ReadElementContentAsString());
+                    state.Language = Lang(((XElement)XNode.ReadFrom(xml)).Value);
+                    onNextNode = true;
                 }
                 else if (name is "channel" or "feed")
                 {
@@ -188,25 +195,93 @@ public static partial class FeedParser
         return perma is null or "true" && v.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? v : null;
     }
 
-    // Atom text constructs: text, html (escaped) or xhtml (inline markup), and 0.3's base64 mode.
+    // Atom text constructs as HTML: text or html (escaped), xhtml or 0.3's xml mode (inline markup), base64 (0.3's
+    // mode, or a binary media type), and any other media type's content as literal text.
     private static string? AtomText(XElement? e)
     {
         if (e is null) return null;
-        var type = e.Attribute("type")?.Value;
+        var type = e.Attribute("type")?.Value.Trim().ToLowerInvariant();
         var mode = e.Attribute("mode")?.Value;
-        if (mode == "base64" || type is not null && !type.StartsWith("text", StringComparison.Ordinal) && type is not ("html" or "xhtml") && !type.Contains("xml", StringComparison.Ordinal))
+        var html = type is null or "text" or "html" || type.StartsWith("text/", StringComparison.Ordinal);
+        var xml = type is not null && type.Contains("xml", StringComparison.Ordinal);
+        if (mode == "base64" || !html && !xml)
         {
-            try
-            {
-                return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(e.Value.Trim()));
-            }
-            catch (FormatException)
-            {
-                return Empty(e.Value);
-            }
+            if (Base64Text(e.Value) is { } decoded) return Empty(decoded);
         }
-        if (type == "xhtml" || e.HasElements) return Empty(string.Concat(e.Nodes().Select(n => n.ToString())));
-        return Empty(e.Value);
+        if (type is "xhtml" || xml || e.HasElements && (type is null || mode == "xml")) return Empty(e.HasElements ? Markup(e) : Escaped(e.Value));
+        return Empty(html ? e.Value : Escaped(e.Value));
+    }
+
+    private static string Escaped(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        AppendEscaped(sb, s);
+        return sb.ToString();
+    }
+
+    // The text base64 encodes; null when the value is not base64 of UTF-8 text (an unknown media type's content is then plain text).
+    private static string? Base64Text(string value)
+    {
+        try
+        {
+            return Strict.GetString(Convert.FromBase64String(value.Trim()));
+        }
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
+
+    // Inline markup as HTML: local names only, so that namespace prefixes and declarations do not leak into the text.
+    private static string Markup(XElement e)
+    {
+        var sb = new StringBuilder();
+        foreach (var n in e.Nodes()) AppendMarkup(sb, n);
+        return sb.ToString();
+    }
+
+    private static void AppendMarkup(StringBuilder sb, XNode node)
+    {
+        if (node is XText text)
+        {
+            AppendEscaped(sb, text.Value);
+            return;
+        }
+        if (node is not XElement e) return;
+        var name = e.Name.LocalName;
+        sb.Append('<').Append(name);
+        foreach (var a in e.Attributes())
+        {
+            if (a.IsNamespaceDeclaration) continue;
+            sb.Append(' ').Append(a.Name.LocalName).Append("=\"");
+            AppendEscaped(sb, a.Value);
+            sb.Append('"');
+        }
+        if (e.IsEmpty)
+        {
+            sb.Append("/>");
+            return;
+        }
+        sb.Append('>');
+        foreach (var n in e.Nodes()) AppendMarkup(sb, n);
+        sb.Append("</").Append(name).Append('>');
+    }
+
+    private static void AppendEscaped(StringBuilder sb, string s)
+    {
+        foreach (var c in s)
+        {
+            _ = c switch
+            {
+                '&' => sb.Append("&amp;"),
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '"' => sb.Append("&quot;"),
+                _ => sb.Append(c),
+            };
+        }
     }
 
     private static XElement? Child(XElement e, string localName) => e.Elements().FirstOrDefault(x => x.Name.LocalName == localName);
@@ -225,7 +300,13 @@ public static partial class FeedParser
     {
         if (e is null) return null;
         if (!e.HasElements) return Empty(e.Value);
-        return Empty(string.Concat(e.Nodes().Select(n => n is XText t ? t.Value : n.ToString())));
+        var sb = new StringBuilder();
+        foreach (var n in e.Nodes())
+        {
+            if (n is XText t) sb.Append(t.Value);
+            else AppendMarkup(sb, n);
+        }
+        return Empty(sb.ToString());
     }
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

@@ -22,10 +22,12 @@ internal static partial class MainTextExtractor
     public static string Extract(IHtmlDocument document, string? title)
     {
         if (document.Body is not { } body) return "";
-        Prune(body);
+        var candidates = PruneByTag(body);
         var scores = new Dictionary<IElement, int>();
-        var total = GoodText(body, scores);
-        IElement container = body;
+        GoodText(body, scores);
+        PruneByName(body, candidates, scores);
+        IElement container = HeadlinedArticle(body, scores) ?? body;
+        var total = scores[container];
         if (total > 0)
         {
             while (true)
@@ -43,7 +45,15 @@ internal static partial class MainTextExtractor
         return Render(Filter(blocks, title));
     }
 
-    /// <summary>Text of good blocks (long, few links) under <paramref name="element"/>, memoised per element.</summary>
+    // The <article> that holds the headline, when it has prose of its own: the page's story, whatever teasers of other
+    // stories (also <article>s, with their own paragraphs) follow it.
+    private static IElement? HeadlinedArticle(IElement body, Dictionary<IElement, int> scores)
+    {
+        var article = body.QuerySelector("h1")?.Closest("article");
+        return article is not null && scores.GetValueOrDefault(article) > 0 ? article : null;
+    }
+
+    /// <summary>Text of good blocks (long, few links) under <paramref name="element"/>, memoised per element; lengths as <see cref="TextBlock.Measure"/> counts them.</summary>
     private static int GoodText(IElement element, Dictionary<IElement, int> scores)
     {
         var sum = 0;
@@ -55,10 +65,10 @@ internal static partial class MainTextExtractor
             {
                 if (IsInline(e.LocalName))
                 {
-                    var t = e.TextContent.Length;
+                    var t = TextBlock.Measure(e.TextContent);
                     own += t;
                     if (e.LocalName == "a") ownLinks += t;
-                    else ownLinks += e.QuerySelectorAll("a").Sum(a => a.TextContent.Length);
+                    else ownLinks += e.QuerySelectorAll("a").Sum(a => TextBlock.Measure(a.TextContent));
                 }
                 else
                 {
@@ -67,7 +77,7 @@ internal static partial class MainTextExtractor
             }
             else if (child is IText text)
             {
-                own += text.Data.Trim().Length;
+                own += TextBlock.Measure(text.Data.AsSpan().Trim());
             }
         }
         if (own >= GoodBlockLength && ownLinks < own * 0.3) sum += own - ownLinks;
@@ -78,9 +88,12 @@ internal static partial class MainTextExtractor
     private static bool IsInline(string tag) => tag is "a" or "span" or "b" or "strong" or "i" or "em" or "u" or "small" or "sup" or "sub"
         or "abbr" or "cite" or "q" or "mark" or "code" or "time" or "font" or "br" or "s" or "del" or "ins" or "dfn" or "var" or "kbd" or "label";
 
-    private static void Prune(IElement body)
+    // Removes what the markup itself marks as not content (scripts, navigation, hidden parts); returns the elements
+    // whose class or id names boilerplate, to be judged once the page's prose has been measured.
+    private static List<IElement> PruneByTag(IElement body)
     {
         var remove = new List<IElement>();
+        var named = new List<IElement>();
         foreach (var e in body.QuerySelectorAll("*"))
         {
             var tag = e.LocalName;
@@ -102,18 +115,39 @@ internal static partial class MainTextExtractor
                 remove.Add(e);
                 continue;
             }
-            var names = (e.ClassName ?? "") + " " + (e.Id ?? "");
-            if (names.Length > 1 && Boilerplate().IsMatch(names) && !HoldsProse(e) && !Content().IsMatch(e.Id ?? ""))
+            if (tag == "header" && e.TextContent.Length < 400)
             {
                 remove.Add(e);
                 continue;
             }
-            if (tag == "header" && e.TextContent.Length < 400) remove.Add(e);
+            var names = (e.ClassName ?? "") + " " + (e.Id ?? "");
+            if (names.Length > 1 && Boilerplate().IsMatch(names) && !Content().IsMatch(e.Id ?? "")) named.Add(e);
         }
         foreach (var e in remove) e.Remove();
+        return named;
     }
 
-    // A wrapper named "page sidebar-left" can still hold the article: keep any element with several long, link-poor paragraphs.
+    // A name is weaker evidence than text: an element named like boilerplate ("widget", "sidebar-left") that holds the
+    // headline and most of the page's prose, or several long paragraphs, is the article's wrapper and stays; a comment
+    // thread's paragraphs do not save it. Keeps the prose scores current by taking each removed element's score off its ancestors.
+    private static void PruneByName(IElement body, List<IElement> named, Dictionary<IElement, int> scores)
+    {
+        var total = scores[body];
+        foreach (var e in named)
+        {
+            if (!body.Contains(e)) continue;
+            var score = scores.GetValueOrDefault(e);
+            var headline = e.QuerySelector("h1") is not null;
+            var comments = Comments().IsMatch((e.ClassName ?? "") + " " + (e.Id ?? ""));
+            if (headline && score > 0 && score >= total * 0.5 || !comments && HoldsProse(e)) continue;
+            if (score > 0)
+                for (var a = e.ParentElement; a is not null; a = a.ParentElement)
+                    if (scores.ContainsKey(a)) scores[a] -= score;
+            e.Remove();
+        }
+    }
+
+    // Several long, link-poor paragraphs are prose whatever the wrapper is called.
     private static bool HoldsProse(IElement e)
     {
         var paragraphs = 0;
@@ -146,15 +180,15 @@ internal static partial class MainTextExtractor
         for (var i = 0; i < kept.Count; i++)
         {
             var b = kept[i];
-            if ((i < first || i > last) && !LooksLikeSentence(b.Text)) continue;
+            if ((i < first || i > last) && !LooksLikeSentence(b)) continue;
             result.Add(b);
         }
         return result;
     }
 
-    private static bool IsProse(TextBlock b) => b.Text.Length >= 100 && b.LinkDensity < 0.3;
+    private static bool IsProse(TextBlock b) => b.ProseLength >= 100 && b.LinkDensity < 0.3;
 
-    private static bool LooksLikeSentence(string text) => text.Length >= 60 && text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or ')';
+    private static bool LooksLikeSentence(TextBlock b) => b.ProseLength >= 60 && b.Text[^1] is '.' or '!' or '?' or '"' or '”' or '»' or ')' or '。' or '！' or '？' or '」' or '』';
 
     private static string Render(List<TextBlock> blocks)
     {
@@ -172,6 +206,9 @@ internal static partial class MainTextExtractor
 
     [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|disqus|share|sharing|social|sociable|related|recommend(ed|ations)?|newsletter|subscribe|subscription|promo|advert|advertisement|ads?|adslot|sponsor(ed)?|cookie|consent|gdpr|breadcrumbs?|sidebar|widget|menu|navbar|navigation|nav|footer|masthead|banner|popup|modal|signup|login|pagination|pager|tags|tagcloud|taglist|author-?bio|more-stories|trending|most-?popular|outbrain|taboola|toolbar|print|skip|jump|rating|byline|dateline|timestamp|meta|caption|credits?|hidden|sr-only|visually-hidden|screen-reader-text)($|[\s_-])", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
+
+    [GeneratedRegex(@"(^|[\s_-])(comments?|commentlist|disqus)($|[\s_-])", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
 
     [GeneratedRegex(@"(article|story|post|entry)[-_]?(body|content|text)|articlebody|main[-_]?content", RegexOptions.IgnoreCase)]
     private static partial Regex Content();
