@@ -26,6 +26,17 @@ internal static class Words
     public static readonly FrozenSet<string> Expected = Set("will", "'ll", "shall", "expected", "expects", "plans", "plan", "planned", "planning",
         "due", "scheduled", "intends", "intend", "intended", "intending", "set", "likely", "aims", "aim", "aiming", "hopes", "hope", "hoping", "going", "wants", "want", "seeks", "poised", "prepared", "preparing", "ready");
 
+    /// <summary>Words by which an actor states its own intent to act ("will", "vowed to", "is ready to"); "expected" and "due" only predict.</summary>
+    public static readonly FrozenSet<string> IntentMarkers = Set("will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "intending",
+        "aims", "aim", "aimed", "aiming", "wants", "want", "wanted", "going", "ready", "prepared", "willing", "determined", "hopes", "hope", "hoped", "hoping",
+        "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "swear", "swears", "swore", "sworn",
+        "offer", "offers", "offered", "agree", "agrees", "agreed");
+
+    public static readonly FrozenSet<string> ThreatMarkers = Set("threaten", "threatens", "threatened", "threatening");
+
+    /// <summary>Verbs of saying after which "would" reports the speaker's intent ("said it would allow").</summary>
+    public static readonly FrozenSet<string> Reporting = Set("said", "says", "announced", "announces", "declared", "stated", "confirmed", "added", "insisted", "indicated", "told");
+
     public static readonly FrozenSet<string> Denial = Set("deny", "denies", "denied", "denying");
 
     /// <summary>Adverbs and auxiliaries that may stand between a subject and its verb.</summary>
