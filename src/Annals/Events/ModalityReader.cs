@@ -43,7 +43,7 @@ internal static class ModalityReader
             if (Words.IntentMarkers.Contains(norm)) intent = Intent.Stated;
         }
 
-        // "is to visit" plans a visit; "vowed to attack" states an intent; "refused to cooperate" is coded by "refuse".
+        // "is to visit" plans a visit; "vowed to attack" states an intent; "refused to cooperate" is coded by "refuse"
         var p = verb - 1;
         while (p >= from && Words.IsAdverb(doc.Token(p).Norm)) p--;
         if (p >= from && doc.Token(p).Norm == "to")
@@ -51,10 +51,14 @@ internal static class ModalityReader
             var q = p - 1;
             while (q >= from && Words.IsAdverb(doc.Token(q).Norm)) q--;
             var governor = q >= from ? doc.Token(q).Norm : "";
-            if (Words.Be.Contains(governor)) expected = true;
-            else if (Words.IntentMarkers.Contains(governor) || intent == Intent.Stated) intent = Intent.Stated;
-            else if (Words.ThreatMarkers.Contains(governor)) intent = Intent.Threatened;
-            else if (!expected && !denied) return null;
+            // "continued to send arms", "decided to impose": the act itself.
+            if (!Words.Aspectual.Contains(governor))
+            {
+                if (Words.Be.Contains(governor)) expected = true;
+                else if (Words.IntentMarkers.Contains(governor) || intent == Intent.Stated) intent = Intent.Stated;
+                else if (Words.ThreatMarkers.Contains(governor)) intent = Intent.Threatened;
+                else if (!expected && !denied) return null;
+            }
         }
 
         // "Iraq said it would allow": reported speech puts the speaker's intent in the conditional.

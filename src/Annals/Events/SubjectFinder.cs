@@ -24,6 +24,8 @@ internal sealed class SubjectFinder
         var start = sentence.FirstToken;
         for (var t = verb - 1; t >= sentence.FirstToken; t--)
         {
+            var open = OpeningParenthesis(doc, sentence, t);
+            if (open >= 0) { t = open; continue; }
             if (Words.ClauseBreaks.Contains(doc.Token(t).Norm)) { start = t + 1; break; }
         }
 
@@ -74,6 +76,19 @@ internal sealed class SubjectFinder
                 sawOnlyAuxiliaries = false;
         }
         return null;
+    }
+
+    // "the Kurdistan Workers' Party (PKK) said": a short parenthesis glosses a name; it does not end the clause.
+    private static int OpeningParenthesis(Doc doc, Sentence sentence, int close)
+    {
+        if (doc.Token(close).Norm != ")") return -1;
+        for (var t = close - 1; t >= sentence.FirstToken && t >= close - 5; t--)
+        {
+            var norm = doc.Token(t).Norm;
+            if (norm == "(") return t;
+            if (Words.ClauseBreaks.Contains(norm) || norm == ",") return -1;
+        }
+        return -1;
     }
 
     private static bool IsPossessor(Doc doc, int afterMention, int verb) =>

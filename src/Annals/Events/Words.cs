@@ -37,6 +37,16 @@ internal static class Words
     /// <summary>Verbs of saying after which "would" reports the speaker's intent ("said it would allow").</summary>
     public static readonly FrozenSet<string> Reporting = Set("said", "says", "announced", "announces", "declared", "stated", "confirmed", "added", "insisted", "indicated", "told");
 
+    /// <summary>Verbs of phase that govern an act without making it less real: "continued to send arms", "began shelling", "resorted to throwing stones".</summary>
+    public static readonly FrozenSet<string> Aspectual = Set("continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
+        "start", "starts", "started", "starting", "resume", "resumes", "resumed", "resuming", "keep", "keeps", "kept", "resort", "resorts", "resorted",
+        "decide", "decides", "decided");
+
+    public static readonly FrozenSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
+
+    /// <summary>Words besides <see cref="Prepositions"/> after which an -ing form is a noun: "after fighting", "during shelling".</summary>
+    public static readonly FrozenSet<string> BeforeGerundNoun = Set("after", "before", "during", "following", "since", "without");
+
     public static readonly FrozenSet<string> Denial = Set("deny", "denies", "denied", "denying");
 
     /// <summary>Adverbs and auxiliaries that may stand between a subject and its verb.</summary>

@@ -33,6 +33,7 @@ internal sealed class PatternMatcher
                     if (!pattern.IsNominal && t > sentence.FirstToken && Words.Determiners.Contains(doc.Token(t - 1).Norm)) continue;
                     // "for alleged crimes", "of the proposed deal": a participle after a preposition describes a noun.
                     if (!pattern.IsNominal && (form & VerbForms.Participle) != 0 && t > sentence.FirstToken && Words.Prepositions.Contains(doc.Token(t - 1).Norm)) continue;
+                    if (!pattern.IsNominal && (ReadsAsNoun(doc, mentions, t, form, sentence.FirstToken) || IsReducedRelative(doc, mentions, t, form, sentence))) continue;
                     // "to address the allegations and discuss ...": a base form joined to an infinitive is governed with it.
                     if (!pattern.IsNominal && form == VerbForms.Base && IsCoordinatedInfinitive(doc, t, sentence.FirstToken)) continue;
                     // "a two-day state visit": a verb right before a noun the dictionary also knows as a noun reads as a modifier.
@@ -47,6 +48,32 @@ internal sealed class PatternMatcher
             }
         }
         return SelectMostSpecific(found);
+    }
+
+    // "air raids", "tribal clashes", "two attacks", "after fighting": an -s form after a modifier, or either form after a preposition, is a noun.
+    // A verb in the -s form follows its subject, an auxiliary or an adverb ("Hamas attacks", "also demands"); an -ing form after a
+    // noun still acts ("a statement demanding", "protesters blocking roads").
+    private static bool ReadsAsNoun(Doc doc, MentionIndex mentions, int t, VerbForms form, int first)
+    {
+        if (t == first || form is not (VerbForms.ThirdPerson or VerbForms.Gerund) || mentions.Covering(t - 1) >= 0) return false;
+        var previous = doc.Token(t - 1);
+        if (previous.Kind == TokenKind.Number) return true;
+        if (previous.Kind != TokenKind.Word || previous.IsCapitalized) return false;
+        var norm = previous.Norm;
+        if (Words.Prepositions.Contains(norm) || (form == VerbForms.Gerund && Words.BeforeGerundNoun.Contains(norm))) return true;
+        if (form == VerbForms.Gerund) return false;
+        return !(Words.Auxiliary.Contains(norm) || Words.Be.Contains(norm) || Words.IsAdverb(norm) || Words.SubjectPronouns.Contains(norm) || Words.Relative.Contains(norm)
+            || Words.Aspectual.Contains(norm) || Words.GapStoppers.Contains(norm));
+    }
+
+    // "weapons seized last year", "property seized by the army": a participle right after a common noun, before its agent or a time, describes the noun.
+    private static bool IsReducedRelative(Doc doc, MentionIndex mentions, int t, VerbForms form, Sentence sentence)
+    {
+        if ((form & VerbForms.Participle) == 0 || t == sentence.FirstToken || t + 1 >= sentence.EndToken || mentions.Covering(t - 1) >= 0) return false;
+        if (doc.Token(t + 1).Norm is not ("by" or "last" or "earlier")) return false;
+        var previous = doc.Token(t - 1);
+        return previous.Kind == TokenKind.Word && !previous.IsCapitalized && !Words.Auxiliary.Contains(previous.Norm) && !Words.Be.Contains(previous.Norm)
+            && !Words.IsAdverb(previous.Norm) && !Words.SubjectPronouns.Contains(previous.Norm) && !Words.Relative.Contains(previous.Norm) && !Words.GapStoppers.Contains(previous.Norm);
     }
 
     private static bool IsCoordinatedInfinitive(Doc doc, int t, int first)
