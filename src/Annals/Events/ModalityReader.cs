@@ -33,9 +33,12 @@ internal static class ModalityReader
         var would = false;
         var from = Math.Max(windowStart, verb - 8);
 
+        // "demanded that the US cancel", "should cooperate", "must withdraw": what one asks or owes is no act yet.
+        if (IsMandated(doc, sentence, subjectFirst)) return null;
         for (var t = from; t < verb; t++)
         {
             var norm = doc.Token(t).Norm;
+            if (norm is "must" or "should") return null;
             if (Words.Negations.Contains(norm) || Words.Denial.Contains(norm)) denied = true;
             else if (norm is "would" or "'d") would = true;
             else if (Words.Hypothetical.Contains(norm)) hypothetical = true;
@@ -74,12 +77,27 @@ internal static class ModalityReader
         return new(expected ? Modality.Expected : Modality.Asserted, Intent.None);
     }
 
-    // The subject is a pronoun after a verb of saying: "said (that) it", "announced that they"; "Moscow said Kyiv would" reports no intent of Moscow's.
+    // The subject is a pronoun after a verb of saying: "said (that) it", "said on Friday they"; "Moscow said Kyiv would" reports no intent of Moscow's.
     private static bool IsReported(Doc doc, Sentence sentence, int subjectFirst)
     {
-        if (subjectFirst >= sentence.EndToken || doc.Token(subjectFirst).Norm is not ("it" or "they" or "he" or "she" or "we")) return false;
-        var t = subjectFirst - 1;
-        if (t >= sentence.FirstToken && doc.Token(t).Norm == "that") t--;
-        return t >= sentence.FirstToken && Words.Reporting.Contains(doc.Token(t).Norm);
+        if (subjectFirst >= sentence.EndToken || !Words.SubjectPronouns.Contains(doc.Token(subjectFirst).Norm)) return false;
+        for (var t = subjectFirst - 1; t >= sentence.FirstToken && t >= subjectFirst - 4; t--)
+        {
+            var norm = doc.Token(t).Norm;
+            if (Words.Reporting.Contains(norm)) return true;
+            if (norm is "," or ";" || Words.GapStoppers.Contains(norm) && norm != "that") return false;
+        }
+        return false;
+    }
+
+    // The clause is the object of a demand: "demanded (on Friday) that the US", "its demand that Israel".
+    private static bool IsMandated(Doc doc, Sentence sentence, int subjectFirst)
+    {
+        var that = subjectFirst - 1;
+        while (that >= sentence.FirstToken && that >= subjectFirst - 2 && doc.Token(that).Norm != "that") that--;
+        if (that < sentence.FirstToken || doc.Token(that).Norm != "that") return false;
+        for (var t = that - 1; t >= sentence.FirstToken && t >= that - 4; t--)
+            if (Words.Mandative.Contains(doc.Token(t).Norm)) return true;
+        return false;
     }
 }

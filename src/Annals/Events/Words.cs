@@ -40,7 +40,15 @@ internal static class Words
     /// <summary>Verbs of phase that govern an act without making it less real: "continued to send arms", "began shelling", "resorted to throwing stones".</summary>
     public static readonly FrozenSet<string> Aspectual = Set("continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
         "start", "starts", "started", "starting", "resume", "resumes", "resumed", "resuming", "keep", "keeps", "kept", "resort", "resorts", "resorted",
-        "decide", "decides", "decided");
+        "decide", "decides", "decided", "help", "helps", "helped", "helping");
+
+    /// <summary>Words whose "that" clause says what another should do: "demanded that", "insisted that", "urged that".</summary>
+    public static readonly FrozenSet<string> Mandative = Set("demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "request", "requests", "requested", "propose", "proposes", "proposed",
+        "recommend", "recommends", "recommended", "order", "orders", "ordered");
+
+    /// <summary>Plural subjects without -s, after which a bare verb still acts ("police arrest", "both agree").</summary>
+    public static readonly FrozenSet<string> PluralsWithoutS = Set("police", "people", "men", "women", "children", "youth", "military", "staff", "personnel", "clergy", "both", "all");
 
     public static readonly FrozenSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
 
@@ -69,7 +77,7 @@ internal static class Words
 
     /// <summary>Nouns heading an "of" phrase that still name an actor ("the leaders of Russia and China met").</summary>
     public static readonly FrozenSet<string> ActorHeads = Set("leader", "leaders", "head", "heads", "member", "members", "delegation", "delegations",
-        "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "officials", "supporters",
+        "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "officials", "supporters", "group", "groups", "thousands", "hundreds", "dozens", "scores", "crowd", "crowds", "contingent", "unit", "units",
         "allies", "citizens", "people", "residents", "president", "minister", "ministers", "foreign", "ministry", "spokesman", "spokeswoman", "chief", "states", "countries", "nations");
 
     public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");

@@ -50,18 +50,20 @@ internal sealed class PatternMatcher
         return SelectMostSpecific(found);
     }
 
-    // "air raids", "tribal clashes", "two attacks", "after fighting": an -s form after a modifier, or either form after a preposition, is a noun.
-    // A verb in the -s form follows its subject, an auxiliary or an adverb ("Hamas attacks", "also demands"); an -ing form after a
+    // "air raids", "two attacks", "a missile attack", "suspended aid", "after fighting": an -s or base form after a modifier, or any form
+    // after a preposition, is a noun. A verb in those forms follows its subject, an auxiliary, "to" or an adverb ("Hamas attacks",
+    // "rebels attack", "will aid"); a bare verb's subject is plural, and a singular noun before it modifies it. An -ing form after a
     // noun still acts ("a statement demanding", "protesters blocking roads").
     private static bool ReadsAsNoun(Doc doc, MentionIndex mentions, int t, VerbForms form, int first)
     {
-        if (t == first || form is not (VerbForms.ThirdPerson or VerbForms.Gerund) || mentions.Covering(t - 1) >= 0) return false;
+        if (t == first || form is not (VerbForms.ThirdPerson or VerbForms.Gerund or VerbForms.Base) || mentions.Covering(t - 1) >= 0) return false;
         var previous = doc.Token(t - 1);
         if (previous.Kind == TokenKind.Number) return true;
         if (previous.Kind != TokenKind.Word || previous.IsCapitalized) return false;
         var norm = previous.Norm;
         if (Words.Prepositions.Contains(norm) || (form == VerbForms.Gerund && Words.BeforeGerundNoun.Contains(norm))) return true;
         if (form == VerbForms.Gerund) return false;
+        if (form == VerbForms.Base && (norm.EndsWith('s') || Words.PluralsWithoutS.Contains(norm)) && !norm.EndsWith("ss", StringComparison.Ordinal)) return false;
         return !(Words.Auxiliary.Contains(norm) || Words.Be.Contains(norm) || Words.IsAdverb(norm) || Words.SubjectPronouns.Contains(norm) || Words.Relative.Contains(norm)
             || Words.Aspectual.Contains(norm) || Words.GapStoppers.Contains(norm));
     }
