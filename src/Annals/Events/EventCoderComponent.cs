@@ -119,11 +119,12 @@ public sealed class EventCoderComponent : IPipelineComponent
         var entry = _codebook.Get(pattern.Code);
         if (intent != Intent.None)
         {
-            // "vowed to attack" is a threat (1384), "will provide aid" a pledge (033); a threat to cooperate is no threat.
-            var stated = _intents.IntentOf(pattern.Code);
+            // "vowed to attack" is a threat (1384), "will provide aid" a pledge (033), "will not meet" a refusal (125);
+            // a threat to cooperate is no threat.
+            var stated = intent == Intent.Refused ? _intents.RefusalOf(pattern.Code) : _intents.IntentOf(pattern.Code);
             if (intent == Intent.Threatened && stated?.StartsWith("13", StringComparison.Ordinal) != true) yield break;
-            if (stated is null) modality = Modality.Expected;
-            else entry = _codebook.Get(stated);
+            if (stated is not null) (entry, modality) = (_codebook.Get(stated), Modality.Asserted);
+            else if (intent != Intent.Refused) modality = Modality.Expected;
         }
         var date = DateOf(doc, sentence, match);
         var mutual = targets.Length == 0 && sources.Length > 1 && IsReciprocal(entry.Root);

@@ -8,6 +8,9 @@ internal enum Intent
     None,
     Stated,
     Threatened,
+
+    /// <summary>A stated intent not to act: "will not meet", "said it would not release".</summary>
+    Refused,
 }
 
 /// <summary>A verb's modality, and whether its actor only states an intent to do it.</summary>
@@ -71,7 +74,7 @@ internal static class ModalityReader
         for (var t = subjectFirst - 1; t >= sentence.FirstToken && t >= subjectFirst - 3; t--)
             if (Words.Conditional.Contains(doc.Token(t).Norm)) hypothetical = true;
 
-        if (denied) return new(Modality.Denied, Intent.None);
+        if (denied) return new(Modality.Denied, intent == Intent.Stated ? Intent.Refused : Intent.None);
         if (hypothetical) return new(Modality.Hypothetical, Intent.None);
         if (intent != Intent.None) return new(Modality.Asserted, intent);
         return new(expected ? Modality.Expected : Modality.Asserted, Intent.None);

@@ -72,6 +72,13 @@ internal sealed class SubjectFinder
                 return resolved < 0 ? null : new Subject([resolved], token.Range, t, t + 1, true);
             }
 
+            // "their forces had completed", "its troops withdrew": the owner of the actor's forces acts through them.
+            if (_options.ResolvePronouns && t + 1 < verb && Words.ActorHeads.Contains(doc.Token(t + 1).Norm) && PersonalOf(norm) is { } personal)
+            {
+                var resolved = ResolvePronoun(index, sentence, t, personal);
+                return resolved < 0 ? null : new Subject([resolved], token.Range, t, t + 2, true);
+            }
+
             if (!(Words.Auxiliary.Contains(norm) || Words.IsAdverb(norm) || Words.Expected.Contains(norm) || Words.Hypothetical.Contains(norm)))
                 sawOnlyAuxiliaries = false;
         }
@@ -172,6 +179,15 @@ internal sealed class SubjectFinder
         }
         return -1;
     }
+
+    private static string? PersonalOf(string possessive) => possessive switch
+    {
+        "its" => "it",
+        "their" => "they",
+        "his" => "he",
+        "her" => "she",
+        _ => null,
+    };
 
     private static bool Fits(EntityType type, string pronoun) => pronoun switch
     {

@@ -77,7 +77,7 @@ internal static class Words
 
     /// <summary>Nouns heading an "of" phrase that still name an actor ("the leaders of Russia and China met").</summary>
     public static readonly FrozenSet<string> ActorHeads = Set("leader", "leaders", "head", "heads", "member", "members", "delegation", "delegations",
-        "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "officials", "supporters", "group", "groups", "thousands", "hundreds", "dozens", "scores", "crowd", "crowds", "contingent", "unit", "units",
+        "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "soldiers", "fighters", "negotiators", "diplomats", "officials", "supporters", "group", "groups", "thousands", "hundreds", "dozens", "scores", "crowd", "crowds", "contingent", "unit", "units",
         "allies", "citizens", "people", "residents", "president", "minister", "ministers", "foreign", "ministry", "spokesman", "spokeswoman", "chief", "states", "countries", "nations");
 
     public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");
