@@ -21,6 +21,8 @@ internal sealed class SubjectFinder
     public Subject? Find(MentionIndex index, Sentence sentence, int verb)
     {
         var doc = index.Doc;
+        var clause = ParticipleClause(doc, sentence, verb);
+        if (clause >= 0) return MainSubject(index, sentence, clause);
         var start = sentence.FirstToken;
         for (var t = verb - 1; t >= sentence.FirstToken; t--)
         {
@@ -63,7 +65,8 @@ internal sealed class SubjectFinder
                 var p = t - 1;
                 if (p >= start && doc.Token(p).Norm == ",") p--;
                 var antecedent = index.Covering(p);
-                if (antecedent >= 0) return WithCoordinated(index, start, antecedent);
+                // "guerrillas who overran it": an antecedent that names no actor leaves the clause without one.
+                return antecedent >= 0 ? WithCoordinated(index, start, antecedent) : null;
             }
 
             if (_options.ResolvePronouns && norm is "he" or "she" or "it" or "they")
@@ -81,6 +84,39 @@ internal sealed class SubjectFinder
 
             if (!(Words.Auxiliary.Contains(norm) || Words.IsAdverb(norm) || Words.Expected.Contains(norm) || Words.Hypothetical.Contains(norm)))
                 sawOnlyAuxiliaries = false;
+        }
+        return null;
+    }
+
+    // "Rebels shelled Juba, killing 20 and wounding 30": an -ing clause after a comma; returns the comma, or -1.
+    private static int ParticipleClause(Doc doc, Sentence sentence, int verb)
+    {
+        if (!doc.Token(verb).Norm.EndsWith("ing", StringComparison.Ordinal)) return -1;
+        for (var t = verb - 1; t > sentence.FirstToken && t >= verb - 8; t--)
+        {
+            var norm = doc.Token(t).Norm;
+            if (norm == ",")
+            {
+                var coordinated = doc.Token(t + 1).Norm.EndsWith("ing", StringComparison.Ordinal) && doc.Token(verb - 1).Norm is "and" or "or";
+                return t + 1 == verb || coordinated ? t : -1;
+            }
+            if (Words.ClauseBreaks.Contains(norm) || Words.Relative.Contains(norm)) return -1;
+        }
+        return -1;
+    }
+
+    // The subject of the sentence's main clause: its first mention that is no place after a preposition, with those coordinated to it.
+    private static Subject? MainSubject(MentionIndex index, Sentence sentence, int end)
+    {
+        var doc = index.Doc;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var m = index.StartingAt(t);
+            if (m < 0 || (t > sentence.FirstToken && Words.Locative.Contains(doc.Token(t - 1).Norm))) continue;
+            var last = m;
+            for (var next = index.Mentions[m].EndToken; next + 1 < end && doc.Token(next).Norm is "and" or "&" && index.StartingAt(next + 1) >= 0; next = index.Mentions[last].EndToken)
+                last = index.StartingAt(next + 1);
+            return WithCoordinated(index, sentence.FirstToken, last);
         }
         return null;
     }

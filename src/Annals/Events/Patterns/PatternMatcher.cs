@@ -38,7 +38,8 @@ internal sealed class PatternMatcher
                     if (!pattern.IsNominal && form == VerbForms.Base && IsCoordinatedInfinitive(doc, t, sentence.FirstToken)) continue;
                     // "a two-day state visit": a verb right before a noun the dictionary also knows as a noun reads as a modifier.
                     if (!pattern.IsNominal && t + 1 < sentence.EndToken && IsCompoundModifier(doc, t) && !_dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm).IsEmpty) continue;
-                    var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken);
+                    var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken)
+                        && !IsStative(doc, pattern, t, sentence.EndToken);
                     // One state per sentence, reset for each attempt: most attempts fail, and need not allocate.
                     if (state is null) state = new MatchState(mentions, sentence, pattern, passive, _options, _dictionary.Lexicon);
                     else state.Reset(pattern, passive);
@@ -96,6 +97,17 @@ internal sealed class PatternMatcher
         // Hyphenated or numeric modifiers before the word mark a noun phrase: "two-day state visit", "5-year peace deal".
         return t > 0 && (previous.Text.Contains('-') || previous.Kind == TokenKind.Number) && doc.Token(t + 1).Kind == TokenKind.Word
             && !Words.GapStoppers.Contains(doc.Token(t + 1).Norm) && !Words.Prepositions.Contains(doc.Token(t + 1).Norm) && doc.Token(t + 1).Norm is not ("to" or "the" or "a" or "an");
+    }
+
+    // "were engaged in ethnic cleansing", "is committed to reform": a participle followed by its own pattern's preposition says what its subject does.
+    private bool IsStative(Doc doc, EventPattern pattern, int t, int end)
+    {
+        if (t + 1 >= end || pattern.Elements.Length <= pattern.Anchor + 1) return false;
+        var next = pattern.Elements[pattern.Anchor + 1];
+        if (next.Kind != PatternElementKind.Word || next.Group != 0 || doc.Token(t + 1).Norm is not ("in" or "to" or "on" or "with")) return false;
+        foreach (var (lemma, _) in _dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm))
+            if (Array.IndexOf(next.Lemmas, lemma) >= 0) return true;
+        return false;
     }
 
     private static bool IsAfterBe(Doc doc, int verb, int first)
