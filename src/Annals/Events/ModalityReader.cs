@@ -34,6 +34,7 @@ internal static class ModalityReader
         var expected = false;
         var intent = Intent.None;
         var would = false;
+        var possible = false;
         var from = Math.Max(windowStart, verb - 8);
 
         // "demanded that the US cancel", "should cooperate", "must withdraw": what one asks or owes is no act yet.
@@ -44,7 +45,7 @@ internal static class ModalityReader
             if (norm is "must" or "should") return null;
             if (Words.Negations.Contains(norm) || Words.Denial.Contains(norm)) denied = true;
             else if (norm is "would" or "'d") would = true;
-            else if (Words.Hypothetical.Contains(norm)) hypothetical = true;
+            else if (Words.Hypothetical.Contains(norm)) (hypothetical, possible) = (true, norm is "may" or "might" or "could");
             else if (Words.Expected.Contains(norm)) expected = true;
             if (Words.IntentMarkers.Contains(norm)) intent = Intent.Stated;
         }
@@ -71,6 +72,9 @@ internal static class ModalityReader
         if (would && IsReported(doc, sentence, subjectFirst)) intent = Intent.Stated;
         else if (would) hypothetical = true;
 
+        // "may halt mediation if cooperation founders": an act an actor puts on a condition of its own is a threat or an offer.
+        if (possible && !denied && HasLaterCondition(doc, sentence, verb)) (hypothetical, intent) = (false, Intent.Stated);
+
         for (var t = subjectFirst - 1; t >= sentence.FirstToken && t >= subjectFirst - 3; t--)
             if (Words.Conditional.Contains(doc.Token(t).Norm)) hypothetical = true;
 
@@ -89,6 +93,17 @@ internal static class ModalityReader
             var norm = doc.Token(t).Norm;
             if (Words.Reporting.Contains(norm)) return true;
             if (norm is "," or ";" || Words.GapStoppers.Contains(norm) && norm != "that") return false;
+        }
+        return false;
+    }
+
+    private static bool HasLaterCondition(Doc doc, Sentence sentence, int verb)
+    {
+        for (var t = verb + 1; t < sentence.EndToken; t++)
+        {
+            var norm = doc.Token(t).Norm;
+            if (norm is "if" or "unless") return true;
+            if (norm is ";" || Words.Reporting.Contains(norm)) return false;
         }
         return false;
     }

@@ -170,7 +170,8 @@ internal sealed class MatchState
             if (norm is not ("and" or "," or "&")) return;
             var next = pos + 1;
             if (_doc.Token(next).Norm is "and" && norm == ",") next++;
-            if (next < _sentence.EndToken && _doc.Token(next).Norm == "the") next++;
+            // "France and the UK", "Kagame and his party".
+            if (next < _sentence.EndToken && _doc.Token(next).Norm is "the" or "its" or "his" or "her" or "their") next++;
             var m = _mentions.StartingAt(next);
             if (m < 0) return;
             Targets.Add(m);
