@@ -32,6 +32,7 @@ internal sealed class SubjectFinder
         }
 
         var sawOnlyAuxiliaries = true;
+        var locatedGroup = -1;
         for (var t = verb - 1; t >= start; t--)
         {
             var token = doc.Token(t);
@@ -46,6 +47,8 @@ internal sealed class SubjectFinder
                 // "the presence of the Russian president ... raised": the head noun is, and it names no actor.
                 if ((before >= start && Words.Locative.Contains(doc.Token(before).Norm)) || IsPossessor(doc, mention.EndToken, verb) || IsInsideOfPhrase(doc, start, before))
                 {
+                    // "Demonstrators in Baghdad blocked a road": with no actor named, the group is known by its place.
+                    if (before - 1 >= start && doc.Token(before).Norm is "in" or "from" && Words.ActorHeads.Contains(doc.Token(before - 1).Norm)) locatedGroup = m;
                     t = mention.FirstToken;
                     sawOnlyAuxiliaries = false;
                     continue;
@@ -85,7 +88,7 @@ internal sealed class SubjectFinder
             if (!(Words.Auxiliary.Contains(norm) || Words.IsAdverb(norm) || Words.Expected.Contains(norm) || Words.Hypothetical.Contains(norm)))
                 sawOnlyAuxiliaries = false;
         }
-        return null;
+        return locatedGroup >= 0 ? WithCoordinated(index, start, locatedGroup) : null;
     }
 
     // "Rebels shelled Juba, killing 20 and wounding 30": an -ing clause after a comma; returns the comma, or -1.

@@ -78,6 +78,7 @@ internal static class Words
     /// <summary>Nouns heading an "of" phrase that still name an actor ("the leaders of Russia and China met").</summary>
     public static readonly FrozenSet<string> ActorHeads = Set("leader", "leaders", "head", "heads", "member", "members", "delegation", "delegations",
         "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "soldiers", "fighters", "negotiators", "diplomats", "officials", "supporters", "group", "groups", "thousands", "hundreds", "dozens", "scores", "crowd", "crowds", "contingent", "unit", "units",
+        "demonstrators", "protesters", "rebels", "militants", "workers", "students", "authorities", "police", "farmers", "villagers", "refugees", "prisoners",
         "allies", "citizens", "people", "residents", "president", "minister", "ministers", "foreign", "ministry", "spokesman", "spokeswoman", "chief", "states", "countries", "nations");
 
     public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");
