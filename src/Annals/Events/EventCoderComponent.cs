@@ -19,6 +19,7 @@ public sealed class EventCoderComponent : IPipelineComponent
     private readonly EventCoderOptions _options;
     private readonly PatternMatcher _matcher;
     private readonly SubjectFinder _subjects;
+    private readonly IntentTable _intents = IntentTable.Load();
 
     /// <summary>Builds a coder over the shipped codebook and dictionaries.</summary>
     public EventCoderComponent(EventCoderOptions? options = null)
@@ -61,6 +62,9 @@ public sealed class EventCoderComponent : IPipelineComponent
                         coded.Add(e);
             // "arrived in Mongolia for a state visit": one visit, told twice; the telling that names the target stands.
             coded.RemoveAll(e => e.Target is null && coded.Any(o => o.Target is not null && o.Code == e.Code && o.Source.Range == e.Source.Range));
+            // "threatened to go on strike": the bare "threaten" (130) yields to the threat it names (133).
+            coded.RemoveAll(e => IsUnspecified(e.Code) && coded.Any(o => o.Code != e.Code && o.Code[..2] == e.Code[..2]
+                && o.Source.Range == e.Source.Range && (o.Target is not null || e.Target is null)));
             doc.Events.AddRange(coded);
         }
     }
@@ -73,6 +77,7 @@ public sealed class EventCoderComponent : IPipelineComponent
         TextRange? sourceRange = null;
         int[] targets = match.Targets;
         var modality = Modality.Asserted;
+        var intent = Intent.None;
         var subjectFirst = match.First;
 
         if (pattern.IsNominal)
@@ -108,10 +113,19 @@ public sealed class EventCoderComponent : IPipelineComponent
             subjectFirst = subject is { } s2 ? s2.First : sentence.FirstToken;
             var read = ModalityReader.Read(doc, sentence, windowStart, match.Anchor, subjectFirst);
             if (read is not { } m) yield break;
-            modality = m;
+            (modality, intent) = (m.Modality, m.Intent);
         }
 
         var entry = _codebook.Get(pattern.Code);
+        if (intent != Intent.None)
+        {
+            // "vowed to attack" is a threat (1384), "will provide aid" a pledge (033), "will not meet" a refusal (125);
+            // a threat to cooperate is no threat.
+            var stated = intent == Intent.Refused ? _intents.RefusalOf(pattern.Code) : _intents.IntentOf(pattern.Code);
+            if (intent == Intent.Threatened && stated?.StartsWith("13", StringComparison.Ordinal) != true) yield break;
+            if (stated is not null) (entry, modality) = (_codebook.Get(stated), Modality.Asserted);
+            else if (intent != Intent.Refused) modality = Modality.Expected;
+        }
         var date = DateOf(doc, sentence, match);
         var mutual = targets.Length == 0 && sources.Length > 1 && IsReciprocal(entry.Root);
 
@@ -160,6 +174,9 @@ public sealed class EventCoderComponent : IPipelineComponent
             }
         }
     }
+
+    // "130 Threaten, not specified below": a root's catch-all code.
+    private static bool IsUnspecified(string code) => code.Length == 3 && code[2] == '0';
 
     // "Hungary and Romania agreed", "met", "clashed", "cut ties": each does it with the other. Statements,
     // appeals, demands, protests and shows of force by several actors are done side by side, not to each other.

@@ -21,13 +21,18 @@ internal sealed class SubjectFinder
     public Subject? Find(MentionIndex index, Sentence sentence, int verb)
     {
         var doc = index.Doc;
+        var clause = ParticipleClause(doc, sentence, verb);
+        if (clause >= 0) return MainSubject(index, sentence, clause);
         var start = sentence.FirstToken;
         for (var t = verb - 1; t >= sentence.FirstToken; t--)
         {
+            var open = OpeningParenthesis(doc, sentence, t);
+            if (open >= 0) { t = open; continue; }
             if (Words.ClauseBreaks.Contains(doc.Token(t).Norm)) { start = t + 1; break; }
         }
 
         var sawOnlyAuxiliaries = true;
+        var locatedGroup = -1;
         for (var t = verb - 1; t >= start; t--)
         {
             var token = doc.Token(t);
@@ -42,6 +47,8 @@ internal sealed class SubjectFinder
                 // "the presence of the Russian president ... raised": the head noun is, and it names no actor.
                 if ((before >= start && Words.Locative.Contains(doc.Token(before).Norm)) || IsPossessor(doc, mention.EndToken, verb) || IsInsideOfPhrase(doc, start, before))
                 {
+                    // "Demonstrators in Baghdad blocked a road": with no actor named, the group is known by its place.
+                    if (before - 1 >= start && doc.Token(before).Norm is "in" or "from" && Words.ActorHeads.Contains(doc.Token(before - 1).Norm)) locatedGroup = m;
                     t = mention.FirstToken;
                     sawOnlyAuxiliaries = false;
                     continue;
@@ -61,7 +68,8 @@ internal sealed class SubjectFinder
                 var p = t - 1;
                 if (p >= start && doc.Token(p).Norm == ",") p--;
                 var antecedent = index.Covering(p);
-                if (antecedent >= 0) return WithCoordinated(index, start, antecedent);
+                // "guerrillas who overran it": an antecedent that names no actor leaves the clause without one.
+                return antecedent >= 0 ? WithCoordinated(index, start, antecedent) : null;
             }
 
             if (_options.ResolvePronouns && norm is "he" or "she" or "it" or "they")
@@ -70,10 +78,63 @@ internal sealed class SubjectFinder
                 return resolved < 0 ? null : new Subject([resolved], token.Range, t, t + 1, true);
             }
 
+            // "their forces had completed", "its troops withdrew": the owner of the actor's forces acts through them.
+            if (_options.ResolvePronouns && t + 1 < verb && Words.ActorHeads.Contains(doc.Token(t + 1).Norm) && PersonalOf(norm) is { } personal)
+            {
+                var resolved = ResolvePronoun(index, sentence, t, personal);
+                return resolved < 0 ? null : new Subject([resolved], token.Range, t, t + 2, true);
+            }
+
             if (!(Words.Auxiliary.Contains(norm) || Words.IsAdverb(norm) || Words.Expected.Contains(norm) || Words.Hypothetical.Contains(norm)))
                 sawOnlyAuxiliaries = false;
         }
+        return locatedGroup >= 0 ? WithCoordinated(index, start, locatedGroup) : null;
+    }
+
+    // "Rebels shelled Juba, killing 20 and wounding 30": an -ing clause after a comma; returns the comma, or -1.
+    private static int ParticipleClause(Doc doc, Sentence sentence, int verb)
+    {
+        if (!doc.Token(verb).Norm.EndsWith("ing", StringComparison.Ordinal)) return -1;
+        for (var t = verb - 1; t > sentence.FirstToken && t >= verb - 8; t--)
+        {
+            var norm = doc.Token(t).Norm;
+            if (norm == ",")
+            {
+                var coordinated = doc.Token(t + 1).Norm.EndsWith("ing", StringComparison.Ordinal) && doc.Token(verb - 1).Norm is "and" or "or";
+                return t + 1 == verb || coordinated ? t : -1;
+            }
+            if (Words.ClauseBreaks.Contains(norm) || Words.Relative.Contains(norm)) return -1;
+        }
+        return -1;
+    }
+
+    // The subject of the sentence's main clause: its first mention that is no place after a preposition, with those coordinated to it.
+    private static Subject? MainSubject(MentionIndex index, Sentence sentence, int end)
+    {
+        var doc = index.Doc;
+        for (var t = sentence.FirstToken; t < end; t++)
+        {
+            var m = index.StartingAt(t);
+            if (m < 0 || (t > sentence.FirstToken && Words.Locative.Contains(doc.Token(t - 1).Norm))) continue;
+            var last = m;
+            for (var next = index.Mentions[m].EndToken; next + 1 < end && doc.Token(next).Norm is "and" or "&" && index.StartingAt(next + 1) >= 0; next = index.Mentions[last].EndToken)
+                last = index.StartingAt(next + 1);
+            return WithCoordinated(index, sentence.FirstToken, last);
+        }
         return null;
+    }
+
+    // "the Kurdistan Workers' Party (PKK) said": a short parenthesis glosses a name; it does not end the clause.
+    private static int OpeningParenthesis(Doc doc, Sentence sentence, int close)
+    {
+        if (doc.Token(close).Norm != ")") return -1;
+        for (var t = close - 1; t >= sentence.FirstToken && t >= close - 5; t--)
+        {
+            var norm = doc.Token(t).Norm;
+            if (norm == "(") return t;
+            if (Words.ClauseBreaks.Contains(norm) || norm == ",") return -1;
+        }
+        return -1;
     }
 
     private static bool IsPossessor(Doc doc, int afterMention, int verb) =>
@@ -157,6 +218,15 @@ internal sealed class SubjectFinder
         }
         return -1;
     }
+
+    private static string? PersonalOf(string possessive) => possessive switch
+    {
+        "its" => "it",
+        "their" => "they",
+        "his" => "he",
+        "her" => "she",
+        _ => null,
+    };
 
     private static bool Fits(EntityType type, string pronoun) => pronoun switch
     {

@@ -26,6 +26,35 @@ internal static class Words
     public static readonly FrozenSet<string> Expected = Set("will", "'ll", "shall", "expected", "expects", "plans", "plan", "planned", "planning",
         "due", "scheduled", "intends", "intend", "intended", "intending", "set", "likely", "aims", "aim", "aiming", "hopes", "hope", "hoping", "going", "wants", "want", "seeks", "poised", "prepared", "preparing", "ready");
 
+    /// <summary>Words by which an actor states its own intent to act ("will", "vowed to", "is ready to"); "expected" and "due" only predict.</summary>
+    public static readonly FrozenSet<string> IntentMarkers = Set("will", "'ll", "shall", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "intending",
+        "aims", "aim", "aimed", "aiming", "wants", "want", "wanted", "going", "ready", "prepared", "willing", "determined", "hopes", "hope", "hoped", "hoping",
+        "vow", "vows", "vowed", "pledge", "pledges", "pledged", "promise", "promises", "promised", "swear", "swears", "swore", "sworn",
+        "offer", "offers", "offered", "agree", "agrees", "agreed");
+
+    public static readonly FrozenSet<string> ThreatMarkers = Set("threaten", "threatens", "threatened", "threatening");
+
+    /// <summary>Verbs of saying after which "would" reports the speaker's intent ("said it would allow").</summary>
+    public static readonly FrozenSet<string> Reporting = Set("said", "says", "announced", "announces", "declared", "stated", "confirmed", "added", "insisted", "indicated", "told");
+
+    /// <summary>Verbs of phase that govern an act without making it less real: "continued to send arms", "began shelling", "resorted to throwing stones".</summary>
+    public static readonly FrozenSet<string> Aspectual = Set("continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
+        "start", "starts", "started", "starting", "resume", "resumes", "resumed", "resuming", "keep", "keeps", "kept", "resort", "resorts", "resorted",
+        "decide", "decides", "decided", "help", "helps", "helped", "helping");
+
+    /// <summary>Words whose "that" clause says what another should do: "demanded that", "insisted that", "urged that".</summary>
+    public static readonly FrozenSet<string> Mandative = Set("demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "request", "requests", "requested", "propose", "proposes", "proposed",
+        "recommend", "recommends", "recommended", "order", "orders", "ordered");
+
+    /// <summary>Plural subjects without -s, after which a bare verb still acts ("police arrest", "both agree").</summary>
+    public static readonly FrozenSet<string> PluralsWithoutS = Set("police", "people", "men", "women", "children", "youth", "military", "staff", "personnel", "clergy", "both", "all");
+
+    public static readonly FrozenSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
+
+    /// <summary>Words besides <see cref="Prepositions"/> after which an -ing form is a noun: "after fighting", "during shelling".</summary>
+    public static readonly FrozenSet<string> BeforeGerundNoun = Set("after", "before", "during", "following", "since", "without");
+
     public static readonly FrozenSet<string> Denial = Set("deny", "denies", "denied", "denying");
 
     /// <summary>Adverbs and auxiliaries that may stand between a subject and its verb.</summary>
@@ -48,7 +77,8 @@ internal static class Words
 
     /// <summary>Nouns heading an "of" phrase that still name an actor ("the leaders of Russia and China met").</summary>
     public static readonly FrozenSet<string> ActorHeads = Set("leader", "leaders", "head", "heads", "member", "members", "delegation", "delegations",
-        "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "officials", "supporters",
+        "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "soldiers", "fighters", "negotiators", "diplomats", "officials", "supporters", "group", "groups", "thousands", "hundreds", "dozens", "scores", "crowd", "crowds", "contingent", "unit", "units",
+        "demonstrators", "protesters", "rebels", "militants", "workers", "students", "authorities", "police", "farmers", "villagers", "refugees", "prisoners",
         "allies", "citizens", "people", "residents", "president", "minister", "ministers", "foreign", "ministry", "spokesman", "spokeswoman", "chief", "states", "countries", "nations");
 
     public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");

@@ -113,7 +113,8 @@ internal sealed class MatchState
         switch (element.Kind)
         {
             case PatternElementKind.Word:
-                for (var t = pos; t < end && t <= pos + _options.MaxGap; t++)
+                var gap = 0;
+                for (var t = pos; t < end; t++)
                 {
                     if (IsWord(t, element))
                     {
@@ -121,7 +122,8 @@ internal sealed class MatchState
                         pos = t + 1;
                         return true;
                     }
-                    if (!IsFiller(t)) return false;
+                    // "a 24-hour hunger strike": the parts of a hyphenated word count as one.
+                    if (!IsFiller(t) || (!IsHyphenated(t) && ++gap > _options.MaxGap)) return false;
                 }
                 return false;
 
@@ -168,7 +170,8 @@ internal sealed class MatchState
             if (norm is not ("and" or "," or "&")) return;
             var next = pos + 1;
             if (_doc.Token(next).Norm is "and" && norm == ",") next++;
-            if (next < _sentence.EndToken && _doc.Token(next).Norm == "the") next++;
+            // "France and the UK", "Kagame and his party".
+            if (next < _sentence.EndToken && _doc.Token(next).Norm is "the" or "its" or "his" or "her" or "their") next++;
             var m = _mentions.StartingAt(next);
             if (m < 0) return;
             Targets.Add(m);
@@ -183,6 +186,8 @@ internal sealed class MatchState
             if (Array.IndexOf(element.Lemmas, lemma) >= 0) return true;
         return false;
     }
+
+    private bool IsHyphenated(int t) => _doc.Token(t).Norm == "-" || (t > _sentence.FirstToken && _doc.Token(t - 1).Norm == "-");
 
     private bool IsFiller(int t)
     {

@@ -33,11 +33,13 @@ internal sealed class PatternMatcher
                     if (!pattern.IsNominal && t > sentence.FirstToken && Words.Determiners.Contains(doc.Token(t - 1).Norm)) continue;
                     // "for alleged crimes", "of the proposed deal": a participle after a preposition describes a noun.
                     if (!pattern.IsNominal && (form & VerbForms.Participle) != 0 && t > sentence.FirstToken && Words.Prepositions.Contains(doc.Token(t - 1).Norm)) continue;
+                    if (!pattern.IsNominal && (ReadsAsNoun(doc, mentions, t, form, sentence.FirstToken) || IsReducedRelative(doc, mentions, t, form, sentence))) continue;
                     // "to address the allegations and discuss ...": a base form joined to an infinitive is governed with it.
                     if (!pattern.IsNominal && form == VerbForms.Base && IsCoordinatedInfinitive(doc, t, sentence.FirstToken)) continue;
                     // "a two-day state visit": a verb right before a noun the dictionary also knows as a noun reads as a modifier.
                     if (!pattern.IsNominal && t + 1 < sentence.EndToken && IsCompoundModifier(doc, t) && !_dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm).IsEmpty) continue;
-                    var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken);
+                    var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken)
+                        && !IsStative(doc, pattern, t, sentence.EndToken);
                     // One state per sentence, reset for each attempt: most attempts fail, and need not allocate.
                     if (state is null) state = new MatchState(mentions, sentence, pattern, passive, _options, _dictionary.Lexicon);
                     else state.Reset(pattern, passive);
@@ -47,6 +49,34 @@ internal sealed class PatternMatcher
             }
         }
         return SelectMostSpecific(found);
+    }
+
+    // "air raids", "two attacks", "a missile attack", "suspended aid", "after fighting": an -s or base form after a modifier, or any form
+    // after a preposition, is a noun. A verb in those forms follows its subject, an auxiliary, "to" or an adverb ("Hamas attacks",
+    // "rebels attack", "will aid"); a bare verb's subject is plural, and a singular noun before it modifies it. An -ing form after a
+    // noun still acts ("a statement demanding", "protesters blocking roads").
+    private static bool ReadsAsNoun(Doc doc, MentionIndex mentions, int t, VerbForms form, int first)
+    {
+        if (t == first || form is not (VerbForms.ThirdPerson or VerbForms.Gerund or VerbForms.Base) || mentions.Covering(t - 1) >= 0) return false;
+        var previous = doc.Token(t - 1);
+        if (previous.Kind == TokenKind.Number) return true;
+        if (previous.Kind != TokenKind.Word || previous.IsCapitalized) return false;
+        var norm = previous.Norm;
+        if (Words.Prepositions.Contains(norm) || (form == VerbForms.Gerund && Words.BeforeGerundNoun.Contains(norm))) return true;
+        if (form == VerbForms.Gerund) return false;
+        if (form == VerbForms.Base && (norm.EndsWith('s') || Words.PluralsWithoutS.Contains(norm)) && !norm.EndsWith("ss", StringComparison.Ordinal)) return false;
+        return !(Words.Auxiliary.Contains(norm) || Words.Be.Contains(norm) || Words.IsAdverb(norm) || Words.SubjectPronouns.Contains(norm) || Words.Relative.Contains(norm)
+            || Words.Aspectual.Contains(norm) || Words.GapStoppers.Contains(norm));
+    }
+
+    // "weapons seized last year", "property seized by the army": a participle right after a common noun, before its agent or a time, describes the noun.
+    private static bool IsReducedRelative(Doc doc, MentionIndex mentions, int t, VerbForms form, Sentence sentence)
+    {
+        if ((form & VerbForms.Participle) == 0 || t == sentence.FirstToken || t + 1 >= sentence.EndToken || mentions.Covering(t - 1) >= 0) return false;
+        if (doc.Token(t + 1).Norm is not ("by" or "last" or "earlier")) return false;
+        var previous = doc.Token(t - 1);
+        return previous.Kind == TokenKind.Word && !previous.IsCapitalized && !Words.Auxiliary.Contains(previous.Norm) && !Words.Be.Contains(previous.Norm)
+            && !Words.IsAdverb(previous.Norm) && !Words.SubjectPronouns.Contains(previous.Norm) && !Words.Relative.Contains(previous.Norm) && !Words.GapStoppers.Contains(previous.Norm);
     }
 
     private static bool IsCoordinatedInfinitive(Doc doc, int t, int first)
@@ -67,6 +97,17 @@ internal sealed class PatternMatcher
         // Hyphenated or numeric modifiers before the word mark a noun phrase: "two-day state visit", "5-year peace deal".
         return t > 0 && (previous.Text.Contains('-') || previous.Kind == TokenKind.Number) && doc.Token(t + 1).Kind == TokenKind.Word
             && !Words.GapStoppers.Contains(doc.Token(t + 1).Norm) && !Words.Prepositions.Contains(doc.Token(t + 1).Norm) && doc.Token(t + 1).Norm is not ("to" or "the" or "a" or "an");
+    }
+
+    // "were engaged in ethnic cleansing", "is committed to reform": a participle followed by its own pattern's preposition says what its subject does.
+    private bool IsStative(Doc doc, EventPattern pattern, int t, int end)
+    {
+        if (t + 1 >= end || pattern.Elements.Length <= pattern.Anchor + 1) return false;
+        var next = pattern.Elements[pattern.Anchor + 1];
+        if (next.Kind != PatternElementKind.Word || next.Group != 0 || doc.Token(t + 1).Norm is not ("in" or "to" or "on" or "with")) return false;
+        foreach (var (lemma, _) in _dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm))
+            if (Array.IndexOf(next.Lemmas, lemma) >= 0) return true;
+        return false;
     }
 
     private static bool IsAfterBe(Doc doc, int verb, int first)
