@@ -57,8 +57,8 @@ public static class Tokenizer
 
     private static void Add(List<TokenData> tokens, string text, int start, int end, TokenKind kind)
     {
-        var (surface, norm) = TokenStrings.Of(text.AsSpan(start, end - start));
-        tokens.Add(new TokenData(start, end, kind, surface, norm));
+        var surface = text[start..end];
+        tokens.Add(new TokenData(start, end, kind, surface, Normalize(surface)));
     }
 
     /// <summary>Lower case with typographic apostrophes and dashes made plain: the form dictionaries match on.</summary>
