@@ -75,12 +75,12 @@ internal static class E2eCommand
                           $"the whole pipeline {Measure.F(sentencesPerCpuSecond, 0)} sentences per CPU-second");
         Console.WriteLine("where the time goes (last run):");
         var total = last.Seconds;
-        Console.WriteLine($"  {"read",-24} {Measure.F(last.ReadSeconds * 1000, 0),8} ms {Measure.F(100 * last.ReadSeconds / total, 1),5} %");
+        Console.WriteLine($"  {"read",-24} {Measure.F(last.ReadSeconds * 1000, 0),8} ms {Measure.F(100 * last.ReadSeconds / total, 1),5} %  {Measure.F(last.ReadSeconds * 1e6 / last.Articles, 1)} µs/article  {Measure.F(last.ReadBytes / 1024.0 / last.Articles, 1)} KB/article");
         for (var i = 0; i < components.Count; i++)
         {
             var s = last.ComponentSeconds[i];
             perComponent[components[i].Info.Name] = Math.Round(s * 1e6 / last.Articles, 1);
-            Console.WriteLine($"  {components[i].Info.Name,-24} {Measure.F(s * 1000, 0),8} ms {Measure.F(100 * s / total, 1),5} %  {Measure.F(s * 1e6 / last.Articles, 1)} µs/article");
+            Console.WriteLine($"  {components[i].Info.Name,-24} {Measure.F(s * 1000, 0),8} ms {Measure.F(100 * s / total, 1),5} %  {Measure.F(s * 1e6 / last.Articles, 1)} µs/article  {Measure.F(last.ComponentBytes[i] / 1024.0 / last.Articles, 1)} KB/article");
         }
         Measure.Emit(new()
         {
@@ -120,6 +120,8 @@ internal static class E2eCommand
         public double CpuSeconds;
         public double ReadSeconds;
         public double[] ComponentSeconds = [];
+        public long[] ComponentBytes = [];
+        public long ReadBytes;
         public long AllocatedBytes;
         public int Gc0;
         public int Gc1;
@@ -132,6 +134,8 @@ internal static class E2eCommand
     {
         var result = new RunResult { ComponentSeconds = new double[components.Count] };
         var ticks = new long[components.Count];
+        var bytes = new long[components.Count];
+        long readBytes = 0;
         long readTicks = 0;
         var gc0 = GC.CollectionCount(0);
         var gc1 = GC.CollectionCount(1);
@@ -144,17 +148,23 @@ internal static class E2eCommand
         while (true)
         {
             var t0 = Stopwatch.GetTimestamp();
+            var b0 = GC.GetAllocatedBytesForCurrentThread();
             if (!e.MoveNext()) break;
             var article = e.Current;
             var t = Stopwatch.GetTimestamp();
+            var b = GC.GetAllocatedBytesForCurrentThread();
             readTicks += t - t0;
+            readBytes += b - b0;
             var doc = new Doc(article);
             for (var i = 0; i < components.Count; i++)
             {
                 components[i].Process(doc);
                 var now = Stopwatch.GetTimestamp();
+                var allocatedSoFar = GC.GetAllocatedBytesForCurrentThread();
                 ticks[i] += now - t;
+                bytes[i] += allocatedSoFar - b;
                 t = now;
+                b = allocatedSoFar;
             }
             result.Articles++;
             result.Tokens += doc.TokenCount;
@@ -167,6 +177,8 @@ internal static class E2eCommand
         result.CpuSeconds = Measure.Cpu() - cpu;
         result.ReadSeconds = readTicks / (double)Stopwatch.Frequency;
         for (var i = 0; i < ticks.Length; i++) result.ComponentSeconds[i] = ticks[i] / (double)Stopwatch.Frequency;
+        result.ComponentBytes = bytes;
+        result.ReadBytes = readBytes;
         result.AllocatedBytes = GC.GetTotalAllocatedBytes(precise: false) - allocated;
         result.GcPauseSeconds = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
         result.Gc0 = GC.CollectionCount(0) - gc0;
