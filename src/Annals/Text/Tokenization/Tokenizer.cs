@@ -15,7 +15,9 @@ public static class Tokenizer
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     internal static TokenData[] Tokenize(string text)
     {
-        var tokens = new List<TokenData>(Math.Max(16, text.Length / 5));
+        // The working list is kept per thread and reused: only the finished array is new for each text.
+        var tokens = t_buffer ??= new List<TokenData>(4096);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -52,8 +54,14 @@ public static class Tokenizer
                 Add(tokens, text, start, i, kind);
             }
         }
-        return [.. tokens];
+        var result = tokens.ToArray();
+        // A huge text's buffer is not kept: it would hold its memory for the rest of the run.
+        if (tokens.Capacity > 1 << 16) t_buffer = null;
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<TokenData>? t_buffer;
 
     private static void Add(List<TokenData> tokens, string text, int start, int end, TokenKind kind)
     {
