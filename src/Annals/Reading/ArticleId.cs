@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Annals.Text;
 
 namespace Annals.Reading;
 
@@ -9,8 +8,10 @@ public static class ArticleId
     /// <summary>An id derived from the article's title and text: the same content always gets the same id.</summary>
     public static string FromContent(string? title, string text)
     {
-        var bytes = Encoding.UTF8.GetBytes((title ?? "") + "\n" + text);
-        var hash = SHA256.HashData(bytes);
-        return Convert.ToHexStringLower(hash.AsSpan(0, 8));
+        using var hash = new Utf8Sha256();
+        hash.Append(title);
+        hash.Append('\n');
+        hash.Append(text);
+        return Convert.ToHexStringLower(hash.Finish().AsSpan(0, 8));
     }
 }

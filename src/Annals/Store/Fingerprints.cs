@@ -1,6 +1,5 @@
 using System.Runtime.Intrinsics;
-using System.Security.Cryptography;
-using System.Text;
+using Annals.Text;
 
 namespace Annals.Store;
 
@@ -27,42 +26,27 @@ public static class Fingerprints
     /// <summary>SHA-256 (hex) of the whitespace-normalised title and text.</summary>
     public static string ContentHash(string? title, string text)
     {
-        // Hashed as it is normalised, a chunk at a time: no copy of the article is made.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<char> chars = stackalloc char[512];
-        Span<byte> bytes = stackalloc byte[512 * 3];
-        var filled = 0;
-        void Put(char c, IncrementalHash hash, Span<char> chars, Span<byte> bytes, ref int filled)
-        {
-            chars[filled++] = c;
-            // A chunk never ends inside a surrogate pair, so each chunk encodes on its own.
-            if (filled == chars.Length || (filled >= chars.Length - 1 && !char.IsHighSurrogate(c))) Flush(hash, chars, bytes, ref filled);
-        }
-        void Normalised(string s, IncrementalHash hash, Span<char> chars, Span<byte> bytes, ref int filled)
-        {
-            var started = false;
-            var space = false;
-            foreach (var c in s)
-            {
-                if (char.IsWhiteSpace(c)) { space = started; continue; }
-                if (space) Put(' ', hash, chars, bytes, ref filled);
-                space = false;
-                started = true;
-                Put(c, hash, chars, bytes, ref filled);
-            }
-        }
-        Normalised(title ?? "", hash, chars, bytes, ref filled);
-        Put('\n', hash, chars, bytes, ref filled);
-        Normalised(text, hash, chars, bytes, ref filled);
-        Flush(hash, chars, bytes, ref filled);
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        // Hashed as it is normalised: no copy of the article is made.
+        using var hash = new Utf8Sha256();
+        Normalised(title ?? "", hash);
+        hash.Append('\n');
+        Normalised(text, hash);
+        return Convert.ToHexStringLower(hash.Finish());
     }
 
-    private static void Flush(IncrementalHash hash, Span<char> chars, Span<byte> bytes, ref int filled)
+    // Runs of white space become one space; leading and trailing white space goes.
+    private static void Normalised(string s, Utf8Sha256 hash)
     {
-        var n = Encoding.UTF8.GetBytes(chars[..filled], bytes);
-        hash.AppendData(bytes[..n]);
-        filled = 0;
+        var started = false;
+        var space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = started; continue; }
+            if (space) hash.Append(' ');
+            space = false;
+            started = true;
+            hash.Append(c);
+        }
     }
 
     /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>

@@ -11,6 +11,13 @@ public class PlainTextReaderTest
         new PlainTextReader(options).Parse("test.txt", text);
 
     [Fact]
+    public void An_article_id_is_the_first_eight_bytes_of_SHA256_over_title_newline_text_so_ids_stay_stable()
+    {
+        Assert.Equal("c7492989acb6f3e9", ArticleId.FromContent("Putin in Kyrgyzstan", "Russian President Vladimir Putin arrived in Bishkek."));
+        Assert.Equal(ArticleId.FromContent(null, "Body only."), ArticleId.FromContent("", "Body only."));
+    }
+
+    [Fact]
     public void Takes_the_first_line_as_title_and_collapses_its_copies()
     {
         var article = Read("Leaders Meet in Astana\n\nLeaders Meet in Astana\nLeaders  meet in Astana\n\nThe leaders met on Friday.");
