@@ -523,6 +523,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             }
         }
         if (leader is null) return null;
+        if (qualifier is null && Prominent(c) is { } prominent && prominent.Country != leader.Country && KeepsProminentSense(ctx, c, name, prominent, leader))
+            leader = prominent;
         GazetteerEntry best = leader;
         var bestScore = double.MinValue;
         foreach (var e in c.Entries)
@@ -540,6 +542,40 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (best.Kind == EntryKind.Capital)
             best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
+    }
+
+    // How many times more populous a reading must be than the one the article's countries favour to keep
+    // its sense without local evidence: London beside "Canadian" is still London, England; Athens beside
+    // Georgia's towns is not Athens, Greece (the towns share the county or state), nor is Paris in an article
+    // whose place names are mostly American. A dateline names where a wire was filed, most often the big city.
+    private const double ProminenceRatio = 10;
+
+    // A world city or capital opening a wire ("LONDON, March 3 -") is where it was filed, whatever the wire
+    // is about; elsewhere a much bigger namesake loses only to evidence that the article is local.
+    private static bool KeepsProminentSense(DocContext ctx, Candidate c, string name, GazetteerEntry prominent, GazetteerEntry leader)
+    {
+        if (ctx.InDateline(c) && (prominent.Feature == "PPLC" || prominent.Population >= WorldCityPopulation)) return true;
+        return prominent.Population >= ProminenceRatio * Math.Max(1, leader.Population) && !HasLocalEvidence(ctx, name, leader)
+            && (ctx.InDateline(c) || leader.Country != ctx.HomeCountry);
+    }
+
+    private const long WorldCityPopulation = 1_000_000;
+
+    // The most populous town a name can read as: the sense a reader takes without evidence.
+    private static GazetteerEntry? Prominent(Candidate c)
+    {
+        GazetteerEntry? top = null;
+        foreach (var e in c.Entries)
+            if (e.Kind == EntryKind.Place && (top is null || e.Population > top.Population)) top = e;
+        return top;
+    }
+
+    // Evidence that places a reading where the article is, beyond naming its country: other names sharing
+    // its state or county, a state the article names, a place already resolved nearby.
+    private static bool HasLocalEvidence(DocContext ctx, string name, GazetteerEntry e)
+    {
+        var (_, admin1, admin2) = ctx.Coherence.Support(name, e);
+        return admin1 >= 0.5 || admin2 > 0 || (e.Admin1 is { } a && ctx.Admin1s.Contains(a)) || Proximity(ctx, e) > 0;
     }
 
     private static bool IsPlaceReading(GazetteerEntry e) => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision;
