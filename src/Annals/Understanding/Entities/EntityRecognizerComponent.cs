@@ -13,8 +13,9 @@ namespace Annals.Understanding.Entities;
 /// <para>Works in passes over each sentence: longest gazetteer matches; then phrases built around
 /// them — a state adjective or possessive before a title or group ("Russian President Vladimir
 /// Putin", "Israel's prime minister", "Kyrgyz police"); capitals read as places after a locative
-/// preposition ("in Moscow") and as their government otherwise ("Moscow rejected"); then surnames
-/// of people already named, and lone surnames of leaders the knowledge base knows.</para>
+/// preposition ("in Moscow") and as their government otherwise ("Moscow rejected"); then people the
+/// knowledge base does not hold, by the evidence around their names (<see cref="PersonNameFinder"/>);
+/// then surnames of people already named, and lone surnames of leaders the knowledge base knows.</para>
 /// <para>A role without a name ("the Russian president") resolves to the office holder on the
 /// publication date; for an undated article, to a person the article names who held that office.</para>
 /// Thread-safe: built once, state per document lives on the document.
@@ -28,7 +29,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     };
 
     // Capitalised words that are dates, not people: "Friday" is no leader's surname here.
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -36,7 +37,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     };
 
     // Head words of organisation names the knowledge base does not hold, with the CAMEO sector they imply.
-    private static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
     {
         ["forces"] = "MIL", ["army"] = "MIL", ["guard"] = "MIL", ["brigade"] = "MIL", ["brigades"] = "MIL", ["militia"] = "REB",
         ["front"] = "REB", ["movement"] = "", ["party"] = "PTY", ["council"] = "", ["committee"] = "", ["commission"] = "",
@@ -80,6 +81,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     private readonly EntityOptions _options;
     private readonly Dictionary<string, Person> _leaderSurnames;
     private readonly IReadOnlySet<string> _commonWords;
+    private readonly PersonNameFinder _personNames;
 
     /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
     public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
@@ -90,6 +92,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded());
         _leaderSurnames = UniqueSurnames(kb);
         _commonWords = CommonWords.LoadEmbedded();
+        _personNames = PersonNameFinder.Build(kb, _commonWords);
     }
 
     /// <inheritdoc />
@@ -105,9 +108,15 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             Dateline = Dateline(doc),
             Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k)),
         };
+        var owner = OwnerOfTokens(doc, candidates);
+        var names = _personNames.Find(doc, candidates, owner);
+        // A word of a person's name is no place later in the article: "James Baker ... Baker said".
+        foreach (var n in names)
+            if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
         var mentions = new List<EntityMention>();
         for (var k = 0; k < candidates.Count; k++)
             k = Interpret(context, candidates, k, mentions);
+        AddFoundPeople(context, names, mentions);
         AddSurnameMentions(doc, context, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         doc.Entities.AddRange(mentions);
@@ -523,6 +532,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             }
         }
         if (leader is null) return null;
+        if (qualifier is null && Prominent(c) is { } prominent && prominent.Country != leader.Country && KeepsProminentSense(ctx, c, name, prominent, leader))
+            leader = prominent;
         GazetteerEntry best = leader;
         var bestScore = double.MinValue;
         foreach (var e in c.Entries)
@@ -540,6 +551,40 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (best.Kind == EntryKind.Capital)
             best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
+    }
+
+    // How many times more populous a reading must be than the one the article's countries favour to keep
+    // its sense without local evidence: London beside "Canadian" is still London, England; Athens beside
+    // Georgia's towns is not Athens, Greece (the towns share the county or state), nor is Paris in an article
+    // whose place names are mostly American. A dateline names where a wire was filed, most often the big city.
+    private const double ProminenceRatio = 10;
+
+    // A world city or capital opening a wire ("LONDON, March 3 -") is where it was filed, whatever the wire
+    // is about; elsewhere a much bigger namesake loses only to evidence that the article is local.
+    private static bool KeepsProminentSense(DocContext ctx, Candidate c, string name, GazetteerEntry prominent, GazetteerEntry leader)
+    {
+        if (ctx.InDateline(c) && (prominent.Feature == "PPLC" || prominent.Population >= WorldCityPopulation)) return true;
+        return prominent.Population >= ProminenceRatio * Math.Max(1, leader.Population) && !HasLocalEvidence(ctx, name, leader)
+            && (ctx.InDateline(c) || leader.Country != ctx.HomeCountry);
+    }
+
+    private const long WorldCityPopulation = 1_000_000;
+
+    // The most populous town a name can read as: the sense a reader takes without evidence.
+    private static GazetteerEntry? Prominent(Candidate c)
+    {
+        GazetteerEntry? top = null;
+        foreach (var e in c.Entries)
+            if (e.Kind == EntryKind.Place && (top is null || e.Population > top.Population)) top = e;
+        return top;
+    }
+
+    // Evidence that places a reading where the article is, beyond naming its country: other names sharing
+    // its state or county, a state the article names, a place already resolved nearby.
+    private static bool HasLocalEvidence(DocContext ctx, string name, GazetteerEntry e)
+    {
+        var (_, admin1, admin2) = ctx.Coherence.Support(name, e);
+        return admin1 >= 0.5 || admin2 > 0 || (e.Admin1 is { } a && ctx.Admin1s.Contains(a)) || Proximity(ctx, e) > 0;
     }
 
     private static bool IsPlaceReading(GazetteerEntry e) => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision;
@@ -644,8 +689,76 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return !(c.Start - 1 == sentenceStart && (_commonWords.Contains(previous.Norm) || NumberWords.Contains(previous.Norm)));
     }
 
+    private static int[] OwnerOfTokens(Doc doc, List<Candidate> candidates)
+    {
+        var owner = new int[doc.TokenCount];
+        Array.Fill(owner, -1);
+        for (var k = 0; k < candidates.Count; k++)
+            for (var i = candidates[k].Start; i < candidates[k].End; i++) owner[i] = k;
+        return owner;
+    }
+
+    // People the knowledge base does not hold: a found name stands where no other mention does, or where
+    // only a lone place name was read ("Lawson" of "Nigel Lawson" is no town here).
+    private void AddFoundPeople(DocContext ctx, List<FoundName> names, List<EntityMention> mentions)
+    {
+        if (names.Count == 0) return;
+        var doc = ctx.Doc;
+        var at = new int[doc.TokenCount];
+        Array.Fill(at, -1);
+        for (var m = 0; m < mentions.Count; m++)
+            for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
+        var replaced = new HashSet<int>();
+        foreach (var n in names)
+        {
+            var free = true;
+            for (var i = n.Start; i < n.End && free; i++)
+            {
+                if (at[i] < 0) continue;
+                var other = mentions[at[i]];
+                free = other.Type == EntityType.Place && other.Rule == "gazetteer:place" && other.EndToken - other.FirstToken == 1;
+            }
+            if (!free) continue;
+            for (var i = n.Start; i < n.End; i++)
+                if (at[i] >= 0) replaced.Add(at[i]);
+            mentions.Add(FoundPersonMention(ctx, n, mentions));
+        }
+        if (replaced.Count == 0) return;
+        var kept = mentions.Where((_, m) => !replaced.Contains(m)).ToList();
+        mentions.Clear();
+        mentions.AddRange(kept);
+    }
+
+    // "Mr Blair" is the Tony Blair named before; a full name found is a person of its own.
+    private EntityMention FoundPersonMention(DocContext ctx, FoundName n, List<EntityMention> mentions)
+    {
+        var doc = ctx.Doc;
+        var rule = "name:" + n.Evidence;
+        if (n.End - n.Start == 1)
+        {
+            var key = DiacriticFolding.Fold(doc.Token(n.Start).Norm);
+            if (ctx.Surnames.TryGetValue(key, out var known)) return PersonMention(ctx, n.Start, n.End, known.Id, known.Name, rule);
+            foreach (var m in mentions)
+            {
+                if (m is { Type: EntityType.Person, KbId: null, Name: { } full } && m.FirstToken < n.Start && m.EndToken - m.FirstToken > 1
+                    && DiacriticFolding.Fold(doc.Token(m.EndToken - 1).Norm) == key)
+                    return Mention(doc, n.Start, n.End, EntityType.Person, null, full, m.Actor, m.Country, rule);
+            }
+        }
+        var name = doc.Text[doc.Token(n.Start).Start..doc.Token(n.End - 1).End];
+        var actor = n.Country is { } country && n.Sector is { } sector ? Cameo(country) + sector : null;
+        return Mention(doc, n.Start, n.End, EntityType.Person, null, name, actor, n.Country, rule);
+    }
+
     private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions)
     {
+        // People named in full whom the knowledge base does not hold are named by surname alone later on.
+        var unlinked = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m is { Type: EntityType.Person, KbId: null, Name.Length: >= 3 })
+                unlinked.TryAdd(DocContext.SurnameKey(doc.Token(m.EndToken - 1).Text), m);
+        }
         var covered = new bool[doc.TokenCount];
         foreach (var m in mentions)
             for (var i = m.FirstToken; i < m.EndToken; i++) covered[i] = true;
@@ -658,6 +771,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (ctx.Surnames.TryGetValue(key, out var person))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));
+            }
+            else if (unlinked.TryGetValue(key, out var named) && named.FirstToken < i && StandsAlone(doc, i))
+            {
+                mentions.Add(Mention(doc, i, i + 1, EntityType.Person, null, named.Name, named.Actor, named.Country, "surname"));
             }
             else if (_options.LinkLeaderSurnames && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
             {

@@ -38,6 +38,34 @@ public class PlaceResolutionTest
     }
 
     [Fact]
+    public void A_world_city_in_a_dateline_keeps_its_sense_when_the_wire_is_about_another_country()
+    {
+        var doc = Analyse("LONDON, March 3 - A Canadian bank is issuing a 100 mln Canadian dlr bond, the lead manager said. Canada's government guarantees it.");
+        Assert.Equal("GBR", Place(doc, "LONDON").Country);
+    }
+
+    [Fact]
+    public void A_qualifier_in_the_dateline_still_chooses_the_smaller_namesake()
+    {
+        var doc = Analyse("LONDON, Ontario, March 3 - A Canadian insurer said profits rose in the quarter.");
+        Assert.Equal("CAN", Place(doc, "LONDON").Country);
+    }
+
+    [Fact]
+    public void A_big_city_is_not_read_as_a_small_namesake_on_a_country_named_in_passing()
+    {
+        var doc = Analyse("The American mining company said it would open an office in Toronto next year.");
+        Assert.Equal("CAN", Place(doc, "Toronto").Country);
+    }
+
+    [Fact]
+    public void A_small_namesake_wins_when_the_article_names_its_state()
+    {
+        var doc = Analyse("The fair opens in Paris on Friday. Lamar County and Texas officials expect thousands of visitors.");
+        Assert.Equal("USA", Place(doc, "Paris").Country);
+    }
+
+    [Fact]
     public void A_dateline_may_follow_the_headline()
     {
         var e = Place(Analyse("Council approves budget for new library. MANSFIELD — The city council voted 5-2 on Monday to approve the budget."), "MANSFIELD");
