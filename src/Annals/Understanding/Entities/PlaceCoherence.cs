@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Annals.Text;
 
 namespace Annals.Understanding.Entities;
@@ -20,14 +21,11 @@ internal sealed class PlaceCoherence
     private readonly Dictionary<string, double> _admin2s = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _statesOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Weights> _ownWeights = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Dictionary<string, double>> _ownCountries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, double>> _ownCountries = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
     public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
     {
-        var admin1s = new HashSet<string>(StringComparer.Ordinal);
-        var admin2s = new HashSet<string>(StringComparer.Ordinal);
-        var statesOf = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < candidates.Count; k++)
         {
             if (!counts(k)) continue;
@@ -35,34 +33,47 @@ internal sealed class PlaceCoherence
             // Case aside: "MANSFIELD" is "Mansfield".
             var name = c.TextIn(doc);
             if (_ownWeights.ContainsKey(name)) continue;
-            var countries = new Dictionary<string, double>(StringComparer.Ordinal);
-            admin1s.Clear();
-            admin2s.Clear();
-            statesOf.Clear();
-            foreach (var e in c.Entries)
-            {
-                // States named as such already count among the article's countries (DocContext.Countries).
-                if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision or EntryKind.Capital)) continue;
-                if (e.Country is { } country) countries[country] = countries.GetValueOrDefault(country) + Prior(e);
-                if (e.Admin1 is { } admin1) admin1s.Add(admin1);
-                if (e.Admin2 is { } admin2) admin2s.Add(admin2);
-                if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) statesOf.Add(of);
-            }
-            if (countries.Count == 0) continue;
-            var weights = new Weights(Weight(admin1s.Count, 2), Weight(admin2s.Count, 8), Weight(statesOf.Count, 2));
-            _ownWeights[name] = weights;
-            var total = countries.Values.Sum();
-            foreach (var (country, prior) in countries)
-            {
-                countries[country] = prior / total;
-                _countries[country] = _countries.GetValueOrDefault(country) + prior / total;
-            }
-            _ownCountries[name] = countries;
-            Add(_admin1s, admin1s, weights.Admin1);
-            Add(_admin2s, admin2s, weights.Admin2);
-            Add(_statesOf, statesOf, weights.State);
+            var readings = ReadingsOf(c.Entries);
+            if (readings.Countries.Count == 0) continue;
+            _ownWeights[name] = readings.Weights;
+            foreach (var (country, share) in readings.Countries) _countries[country] = _countries.GetValueOrDefault(country) + share;
+            _ownCountries[name] = readings.Countries;
+            Add(_admin1s, readings.Admin1s, readings.Weights.Admin1);
+            Add(_admin2s, readings.Admin2s, readings.Weights.Admin2);
+            Add(_statesOf, readings.StatesOf, readings.Weights.State);
         }
     }
+
+    // What one name's readings say does not depend on the article: it is worked out once per gazetteer entry
+    // list (a name can have hundreds of GeoNames readings) and kept as long as that list lives.
+    private static readonly ConditionalWeakTable<IReadOnlyList<GazetteerEntry>, Readings> ReadingsCache = new();
+
+    private static Readings ReadingsOf(IReadOnlyList<GazetteerEntry> entries) => ReadingsCache.GetValue(entries, Compute);
+
+    private static Readings Compute(IReadOnlyList<GazetteerEntry> entries)
+    {
+        var countries = new Dictionary<string, double>(StringComparer.Ordinal);
+        var admin1s = new HashSet<string>(StringComparer.Ordinal);
+        var admin2s = new HashSet<string>(StringComparer.Ordinal);
+        var statesOf = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            // States named as such already count among the article's countries (DocContext.Countries).
+            if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision or EntryKind.Capital)) continue;
+            if (e.Country is { } country) countries[country] = countries.GetValueOrDefault(country) + Prior(e);
+            if (e.Admin1 is { } admin1) admin1s.Add(admin1);
+            if (e.Admin2 is { } admin2) admin2s.Add(admin2);
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) statesOf.Add(of);
+        }
+        var total = countries.Values.Sum();
+        foreach (var country in countries.Keys.ToList()) countries[country] /= total;
+        return new Readings(countries, [.. admin1s], [.. admin2s], [.. statesOf],
+            new Weights(Weight(admin1s.Count, 2), Weight(admin2s.Count, 8), Weight(statesOf.Count, 2)));
+    }
+
+    /// <summary>A name's readings: each country's share of them (by population), the divisions they lie in, and how much each division is backed.</summary>
+    /// <remarks>Shared between articles and threads: never changed after it is made.</remarks>
+    private sealed record Readings(IReadOnlyDictionary<string, double> Countries, string[] Admin1s, string[] Admin2s, string[] StatesOf, Weights Weights);
 
     /// <summary>
     /// How many of the article's other place names share this reading's country, first- and second-level
@@ -82,7 +93,7 @@ internal sealed class PlaceCoherence
 
     private static double Others(Dictionary<string, double> support, string key, double own) => Math.Max(0, support.GetValueOrDefault(key) - own);
 
-    private static void Add(Dictionary<string, double> support, HashSet<string> keys, double weight)
+    private static void Add(Dictionary<string, double> support, string[] keys, double weight)
     {
         foreach (var key in keys) support[key] = support.GetValueOrDefault(key) + weight;
     }
