@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Annals.Knowledge;
 using Annals.Text;
 using NodaTime;
@@ -16,34 +17,45 @@ internal sealed class DocContext
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            foreach (var e in c.Entries)
+            var facts = FactsOf(c.Entries);
+            foreach (var iso3 in facts.StatesNamed)
             {
-                if (e.Kind is EntryKind.StateName or EntryKind.StateAdjective or EntryKind.SeatOfPower && e.Country is { } iso3)
-                {
-                    Countries.Add(iso3);
-                    if (!_statedAs.TryGetValue(iso3, out var names)) _statedAs[iso3] = names = new HashSet<string>(StringComparer.Ordinal);
-                    names.Add(c.TextIn(doc));
-                }
+                Countries.Add(iso3);
+                if (!_statedAs.TryGetValue(iso3, out var names)) _statedAs[iso3] = names = new HashSet<string>(StringComparer.Ordinal);
+                names.Add(c.TextIn(doc));
             }
             // Each place name votes for the country of its likeliest reading: the most voted is the article's home.
-            var geo = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision or EntryKind.StateName or EntryKind.Capital && e.Country is not null).ToList();
-            if (geo.Count > 0)
-            {
-                var top = geo.MaxBy(e => e.Kind is EntryKind.StateName or EntryKind.Capital ? long.MaxValue : e.Population)!;
-                votes[top.Country!] = votes.GetValueOrDefault(top.Country!) + 1;
-            }
+            if (facts.LikeliestCountry is { } likeliest) votes[likeliest] = votes.GetValueOrDefault(likeliest) + 1;
             // A state or province name with one reading ("Texas", "Ontario") places the article; in its country
             // only when no town abroad shares the name ("Alexandria" is a governorate of Egypt and a town in Louisiana).
-            var admins = c.Entries.Where(e => e.Kind == EntryKind.AdminDivision && e.Level == 1).ToList();
-            if (admins.Count == 1 && !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Person))
+            if (facts.OnlyAdmin1 is { } admin1 && !c.Has(EntryKind.StateName) && !c.Has(EntryKind.Person))
             {
-                Admin1s.Add(admins[0].Id);
-                if (admins[0].Country is { } country && c.Entries.All(e => e.Country is null || e.Country == country)) Countries.Add(country);
+                Admin1s.Add(admin1.Id);
+                if (facts.OnlyAdmin1CountryAlone) Countries.Add(admin1.Country!);
             }
         }
         var ranked = votes.OrderByDescending(v => v.Value).ToList();
         if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value)) HomeCountry = ranked[0].Key;
     }
+
+    // What a name's entries say about countries does not depend on the article: worked out once per gazetteer
+    // entry list (a place name can have hundreds of GeoNames readings) and kept as long as the list lives.
+    private static readonly ConditionalWeakTable<IReadOnlyList<GazetteerEntry>, EntryFacts> FactsCache = new();
+
+    private static EntryFacts FactsOf(IReadOnlyList<GazetteerEntry> entries) => FactsCache.GetValue(entries, static entries =>
+    {
+        var states = entries.Where(e => e.Kind is EntryKind.StateName or EntryKind.StateAdjective or EntryKind.SeatOfPower && e.Country is not null)
+            .Select(e => e.Country!).ToArray();
+        var geo = entries.Where(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision or EntryKind.StateName or EntryKind.Capital && e.Country is not null).ToList();
+        var likeliest = geo.Count > 0 ? geo.MaxBy(e => e.Kind is EntryKind.StateName or EntryKind.Capital ? long.MaxValue : e.Population)!.Country : null;
+        var admins = entries.Where(e => e.Kind == EntryKind.AdminDivision && e.Level == 1).ToList();
+        var onlyAdmin1 = admins.Count == 1 ? admins[0] : null;
+        var alone = onlyAdmin1?.Country is { } country && entries.All(e => e.Country is null || e.Country == country);
+        return new EntryFacts(states, likeliest, onlyAdmin1, alone);
+    });
+
+    /// <summary>The states a name names, the country of its likeliest place reading, and its one first-level division if it has exactly one.</summary>
+    private sealed record EntryFacts(string[] StatesNamed, string? LikeliestCountry, GazetteerEntry? OnlyAdmin1, bool OnlyAdmin1CountryAlone);
 
     public Doc Doc { get; }
 
