@@ -123,7 +123,7 @@ internal sealed class MatchState
                         return true;
                     }
                     // "a 24-hour hunger strike": the parts of a hyphenated word count as one.
-                    if (!IsFiller(t) || (!IsHyphenated(t) && ++gap > _options.MaxGap)) return false;
+                    if (!IsFiller(t) || (!IsHyphenated(t) && !IsQuantity(t) && ++gap > _options.MaxGap)) return false;
                 }
                 return false;
 
@@ -188,6 +188,15 @@ internal sealed class MatchState
     }
 
     private bool IsHyphenated(int t) => _doc.Token(t).Norm == "-" || (t > _sentence.FirstToken && _doc.Token(t - 1).Norm == "-");
+
+    // "sent 25,000 tons of food": a quantity reads as one modifier, so its number and its "of" are no gap.
+    private bool IsQuantity(int t)
+    {
+        var token = _doc.Token(t);
+        if (token.Kind is Annals.Text.TokenKind.Number) return true;
+        if (token.Norm != "of" || t - 1 <= _sentence.FirstToken) return false;
+        return _doc.Token(t - 1).Kind is Annals.Text.TokenKind.Number || _doc.Token(t - 2).Kind is Annals.Text.TokenKind.Number;
+    }
 
     private bool IsFiller(int t)
     {
