@@ -61,6 +61,10 @@ internal sealed class SubjectFinder
             if (sawOnlyAuxiliaries && norm is "and" or "but")
                 return MainSubject(index, start, t);
 
+            // "…, the Washington Post said Wednesday": a closing attribution names its speaker after the comma;
+            // when no mention stands there, the speaker is unknown, not the actor of the reported clause.
+            if (norm == "," && !sawOnlyAuxiliaries && IsClosingAttribution(doc, sentence, verb)) return null;
+
             if (norm == "," && sawOnlyAuxiliaries)
             {
                 // "Vladimir Putin, the Russian president, visited" and "Putin, who arrived on Monday, met".
@@ -94,6 +98,18 @@ internal sealed class SubjectFinder
                 sawOnlyAuxiliaries = false;
         }
         return locatedGroup >= 0 ? WithCoordinated(index, start, locatedGroup) : null;
+    }
+
+    // A verb of saying that ends its sentence but for a time ("said on Monday.").
+    private static bool IsClosingAttribution(Doc doc, Sentence sentence, int verb)
+    {
+        if (!Words.Reporting.Contains(doc.Token(verb).Norm) && doc.Token(verb).Norm != "reported") return false;
+        for (var t = verb + 1; t < sentence.EndToken; t++)
+        {
+            if (t > verb + 6) return false;
+            if (doc.Token(t).Norm is "that" or ",") return false;
+        }
+        return true;
     }
 
     // "Rebels shelled Juba, killing 20 and wounding 30": an -ing clause after a comma; returns the comma, or -1.
