@@ -130,7 +130,9 @@ internal sealed class MatchState
             case PatternElementKind.Target:
                 // In the passive the target is the subject, found later; the slot stays empty here.
                 if (_passive) return true;
-                for (var t = pos; t < end && t <= pos + _options.MaxTargetGap; t++)
+                // "jailed 52 members of the banned movement": the quantity is no gap here either.
+                var skipped = 0;
+                for (var t = pos; t < end; t++)
                 {
                     var m = _mentions.StartingAt(t);
                     if (m >= 0)
@@ -140,7 +142,7 @@ internal sealed class MatchState
                         AddCoordinated(ref pos);
                         return true;
                     }
-                    if (!IsFiller(t)) return false;
+                    if (!IsFiller(t) || (!IsQuantity(t) && ++skipped > _options.MaxTargetGap)) return false;
                 }
                 return false;
 
