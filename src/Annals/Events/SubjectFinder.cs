@@ -22,7 +22,7 @@ internal sealed class SubjectFinder
     {
         var doc = index.Doc;
         var clause = ParticipleClause(doc, sentence, verb);
-        if (clause >= 0) return MainSubject(index, sentence, clause);
+        if (clause >= 0) return MainSubject(index, sentence.FirstToken, clause);
         var start = sentence.FirstToken;
         for (var t = verb - 1; t >= sentence.FirstToken; t--)
         {
@@ -55,6 +55,15 @@ internal sealed class SubjectFinder
                 }
                 return WithCoordinated(index, start, m);
             }
+
+            // "X was indicted by the court and will resign", "X shelled Y and killed Z": a predicate joined to
+            // another has no subject of its own; it shares the clause's.
+            if (sawOnlyAuxiliaries && norm is "and" or "but")
+                return MainSubject(index, start, t);
+
+            // "…, the Washington Post said Wednesday": a closing attribution names its speaker after the comma;
+            // when no mention stands there, the speaker is unknown, not the actor of the reported clause.
+            if (norm == "," && !sawOnlyAuxiliaries && IsClosingAttribution(doc, sentence, verb)) return null;
 
             if (norm == "," && sawOnlyAuxiliaries)
             {
@@ -91,6 +100,18 @@ internal sealed class SubjectFinder
         return locatedGroup >= 0 ? WithCoordinated(index, start, locatedGroup) : null;
     }
 
+    // A verb of saying that ends its sentence but for a time ("said on Monday.").
+    private static bool IsClosingAttribution(Doc doc, Sentence sentence, int verb)
+    {
+        if (!Words.Reporting.Contains(doc.Token(verb).Norm) && doc.Token(verb).Norm != "reported") return false;
+        for (var t = verb + 1; t < sentence.EndToken; t++)
+        {
+            if (t > verb + 6) return false;
+            if (doc.Token(t).Norm is "that" or ",") return false;
+        }
+        return true;
+    }
+
     // "Rebels shelled Juba, killing 20 and wounding 30": an -ing clause after a comma; returns the comma, or -1.
     private static int ParticipleClause(Doc doc, Sentence sentence, int verb)
     {
@@ -108,18 +129,18 @@ internal sealed class SubjectFinder
         return -1;
     }
 
-    // The subject of the sentence's main clause: its first mention that is no place after a preposition, with those coordinated to it.
-    private static Subject? MainSubject(MentionIndex index, Sentence sentence, int end)
+    // The subject of the clause starting at start: its first mention that is no place after a preposition, with those coordinated to it.
+    private static Subject? MainSubject(MentionIndex index, int start, int end)
     {
         var doc = index.Doc;
-        for (var t = sentence.FirstToken; t < end; t++)
+        for (var t = start; t < end; t++)
         {
             var m = index.StartingAt(t);
-            if (m < 0 || (t > sentence.FirstToken && Words.Locative.Contains(doc.Token(t - 1).Norm))) continue;
+            if (m < 0 || (t > start && Words.Locative.Contains(doc.Token(t - 1).Norm))) continue;
             var last = m;
             for (var next = index.Mentions[m].EndToken; next + 1 < end && doc.Token(next).Norm is "and" or "&" && index.StartingAt(next + 1) >= 0; next = index.Mentions[last].EndToken)
                 last = index.StartingAt(next + 1);
-            return WithCoordinated(index, sentence.FirstToken, last);
+            return WithCoordinated(index, start, last);
         }
         return null;
     }

@@ -52,6 +52,9 @@ internal static class Words
 
     public static readonly FrozenSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
 
+    /// <summary>Participles that after "be" and before "to" name a stance, not a passive ("is opposed to", "is committed to").</summary>
+    public static readonly FrozenSet<string> StativeBeforeTo = Set("opposed", "committed", "dedicated", "devoted");
+
     /// <summary>Words besides <see cref="Prepositions"/> after which an -ing form is a noun: "after fighting", "during shelling".</summary>
     public static readonly FrozenSet<string> BeforeGerundNoun = Set("after", "before", "during", "following", "since", "without");
 

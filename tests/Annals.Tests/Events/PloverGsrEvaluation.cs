@@ -1,6 +1,7 @@
 using Annals.Tests.Support;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Annals.Events;
 using Annals.Understanding.Entities;
 using Xunit.Abstractions;
@@ -99,10 +100,10 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
         Assert.True(Share(nothing) <= NothingCeiling, $"{Share(nothing):F1}% of sentences coded nothing, ceiling {NothingCeiling}%");
     }
 
-    private const double TypeFloor = 72;
-    private const double TypeF1Floor = 0.78;
-    private const double SourceCountryF1Floor = 0.81;
-    private const double NothingCeiling = 14;
+    private const double TypeFloor = 76;
+    private const double TypeF1Floor = 0.80;
+    private const double SourceCountryF1Floor = 0.84;
+    private const double NothingCeiling = 13.5;
 
     // Gold actors are given by their text; mark its first occurrence not already taken as a mention.
     private static HashSet<string> AddMentions(Annals.Text.Doc doc, JsonElement record, string role)
@@ -116,13 +117,35 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
             var code = actor.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "";
             var sector = actor.TryGetProperty("sector", out var s) ? s.GetString() ?? "" : "";
             codes.Add(code + sector);
-            var at = doc.Text.IndexOf(actorText, StringComparison.Ordinal);
-            while (at >= 0 && doc.Entities.Exists(m => m.Range.Overlaps(new Annals.Text.TextRange(at, at + actorText.Length))))
-                at = doc.Text.IndexOf(actorText, at + 1, StringComparison.Ordinal);
-            if (at < 0) continue;
             var type = sector.Length > 0 ? EntityType.Organization : EntityType.State;
-            doc.Entities.Add(SpecParser.Mention(doc, at, at + actorText.Length, [actorText, type.ToString(), code + sector, code]));
+            // An ellipsis joins the pieces of an actor that the sentence splits ("Bosnian Serbs ... forces"):
+            // each piece is a mention of it.
+            var searchFrom = 0;
+            foreach (var piece in _ellipsis.Split(actorText.Replace('[', '(').Replace(']', ')')))
+            {
+                var span = FindFree(doc, piece, searchFrom);
+                if (span is not { } found) continue;
+                doc.Entities.Add(SpecParser.Mention(doc, found.Start, found.End, [piece.Trim(), type.ToString(), code + sector, code]));
+                searchFrom = found.End;
+            }
         }
         return codes;
+    }
+
+    private static readonly Regex _ellipsis = new(@"\s*(?:\.{2,}|…)\s*", RegexOptions.CultureInvariant);
+
+    // The gold's actor texts differ from their sentence in spacing and case ("Azadliq (Freedom)  opposition"):
+    // match word by word, any white space between, ignoring case; the first occurrence no mention holds yet.
+    private static Annals.Text.TextRange? FindFree(Annals.Text.Doc doc, string actorText, int from)
+    {
+        var words = actorText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        var pattern = new Regex(string.Join(@"\s+", words.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        for (var match = pattern.Match(doc.Text, from); match.Success; match = match.NextMatch())
+        {
+            var range = new Annals.Text.TextRange(match.Index, match.Index + match.Length);
+            if (!doc.Entities.Exists(m => m.Range.Overlaps(range))) return range;
+        }
+        return null;
     }
 }

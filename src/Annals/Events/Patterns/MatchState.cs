@@ -123,14 +123,16 @@ internal sealed class MatchState
                         return true;
                     }
                     // "a 24-hour hunger strike": the parts of a hyphenated word count as one.
-                    if (!IsFiller(t) || (!IsHyphenated(t) && ++gap > _options.MaxGap)) return false;
+                    if (!IsFiller(t) || (!IsHyphenated(t) && !IsQuantity(t) && ++gap > _options.MaxGap)) return false;
                 }
                 return false;
 
             case PatternElementKind.Target:
                 // In the passive the target is the subject, found later; the slot stays empty here.
                 if (_passive) return true;
-                for (var t = pos; t < end && t <= pos + _options.MaxTargetGap; t++)
+                // "jailed 52 members of the banned movement": the quantity is no gap here either.
+                var skipped = 0;
+                for (var t = pos; t < end; t++)
                 {
                     var m = _mentions.StartingAt(t);
                     if (m >= 0)
@@ -140,7 +142,7 @@ internal sealed class MatchState
                         AddCoordinated(ref pos);
                         return true;
                     }
-                    if (!IsFiller(t)) return false;
+                    if (!IsFiller(t) || (!IsQuantity(t) && ++skipped > _options.MaxTargetGap)) return false;
                 }
                 return false;
 
@@ -188,6 +190,15 @@ internal sealed class MatchState
     }
 
     private bool IsHyphenated(int t) => _doc.Token(t).Norm == "-" || (t > _sentence.FirstToken && _doc.Token(t - 1).Norm == "-");
+
+    // "sent 25,000 tons of food": a quantity reads as one modifier, so its number and its "of" are no gap.
+    private bool IsQuantity(int t)
+    {
+        var token = _doc.Token(t);
+        if (token.Kind is Annals.Text.TokenKind.Number) return true;
+        if (token.Norm != "of" || t - 1 <= _sentence.FirstToken) return false;
+        return _doc.Token(t - 1).Kind is Annals.Text.TokenKind.Number || _doc.Token(t - 2).Kind is Annals.Text.TokenKind.Number;
+    }
 
     private bool IsFiller(int t)
     {

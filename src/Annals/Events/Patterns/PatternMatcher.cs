@@ -102,7 +102,10 @@ internal sealed class PatternMatcher
     // "were engaged in ethnic cleansing", "is committed to reform": a participle followed by its own pattern's preposition says what its subject does.
     private bool IsStative(Doc doc, EventPattern pattern, int t, int end)
     {
-        if (t + 1 >= end || pattern.Elements.Length <= pattern.Anchor + 1) return false;
+        if (t + 1 >= end) return false;
+        // "is opposed to the plan" says what its subject does (opposes it); "was sent to Bosnia" is a passive.
+        if (doc.Token(t + 1).Norm == "to" && Words.StativeBeforeTo.Contains(doc.Token(t).Norm)) return true;
+        if (pattern.Elements.Length <= pattern.Anchor + 1) return false;
         var next = pattern.Elements[pattern.Anchor + 1];
         if (next.Kind != PatternElementKind.Word || next.Group != 0 || doc.Token(t + 1).Norm is not ("in" or "to" or "on" or "with")) return false;
         foreach (var (lemma, _) in _dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm))
