@@ -111,7 +111,7 @@ public sealed class EventCoderComponent : IPipelineComponent
             }
             var windowStart = subject is { } s ? s.End : sentence.FirstToken;
             subjectFirst = subject is { } s2 ? s2.First : sentence.FirstToken;
-            var read = ModalityReader.Read(doc, sentence, windowStart, match.Anchor, subjectFirst);
+            var read = ModalityReader.Read(doc, sentence, windowStart, match.Anchor, subjectFirst, pattern.Code.StartsWith("14", StringComparison.Ordinal));
             if (read is not { } m) yield break;
             (modality, intent) = (m.Modality, m.Intent);
         }
