@@ -111,7 +111,7 @@ public sealed class EventCoderComponent : IPipelineComponent
             }
             var windowStart = subject is { } s ? s.End : sentence.FirstToken;
             subjectFirst = subject is { } s2 ? s2.First : sentence.FirstToken;
-            var read = ModalityReader.Read(doc, sentence, windowStart, match.Anchor, subjectFirst);
+            var read = ModalityReader.Read(doc, sentence, windowStart, match.Anchor, subjectFirst, pattern.Code.StartsWith("14", StringComparison.Ordinal));
             if (read is not { } m) yield break;
             (modality, intent) = (m.Modality, m.Intent);
         }
@@ -186,14 +186,24 @@ public sealed class EventCoderComponent : IPipelineComponent
     {
         var doc = index.Doc;
         for (var t = from; t < sentence.EndToken && t <= from + 6; t++)
+            if (doc.Token(t).Norm == "by") return AgentAfter(index, sentence, t);
+        // "X has been accused of misusing funds, much of it embezzled, by government officials": a long
+        // complement pushes the agent to the end, set off by a comma; it stays in the verb's clause.
+        for (var t = from + 1; t < sentence.EndToken; t++)
         {
-            if (doc.Token(t).Norm != "by") continue;
-            for (var u = t + 1; u < sentence.EndToken && u <= t + 3; u++)
-            {
-                var m = index.StartingAt(u);
-                if (m >= 0) return m;
-            }
-            return -1;
+            var norm = doc.Token(t).Norm;
+            if (Words.ClauseBreaks.Contains(norm)) return -1;
+            if (norm == "by" && doc.Token(t - 1).Norm == ",") return AgentAfter(index, sentence, t);
+        }
+        return -1;
+    }
+
+    private static int AgentAfter(MentionIndex index, Sentence sentence, int by)
+    {
+        for (var u = by + 1; u < sentence.EndToken && u <= by + 3; u++)
+        {
+            var m = index.StartingAt(u);
+            if (m >= 0) return m;
         }
         return -1;
     }

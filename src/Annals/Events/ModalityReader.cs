@@ -27,7 +27,9 @@ internal readonly record struct ModalityReading(Modality Modality, Intent Intent
 /// </remarks>
 internal static class ModalityReader
 {
-    public static ModalityReading? Read(Doc doc, Sentence sentence, int windowStart, int verb, int subjectFirst)
+    // purposeIsAct: whether the act is done by the very act it is the purpose of; workers who "stopped work on
+    // Monday to protest" or "gathered in the square to protest" have protested.
+    public static ModalityReading? Read(Doc doc, Sentence sentence, int windowStart, int verb, int subjectFirst, bool purposeIsAct = false)
     {
         var denied = false;
         var hypothetical = false;
@@ -64,6 +66,7 @@ internal static class ModalityReader
                 if (Words.Be.Contains(governor)) expected = true;
                 else if (Words.IntentMarkers.Contains(governor) || intent == Intent.Stated) intent = Intent.Stated;
                 else if (Words.ThreatMarkers.Contains(governor)) intent = Intent.Threatened;
+                else if (purposeIsAct && !expected && !denied && IsPurpose(doc, sentence, p)) return new(Modality.Asserted, Intent.None);
                 else if (!expected && !denied) return null;
             }
         }
@@ -95,6 +98,19 @@ internal static class ModalityReader
             if (norm is "," or ";" || Words.GapStoppers.Contains(norm) && norm != "that") return false;
         }
         return false;
+    }
+
+    // "to" opens a purpose of the subject's own clause, not the infinitive of a verb that has someone else act
+    // ("urged workers to protest", "allowed students to march": anywhere before it, since the subject found may
+    // be the object), nor one of a verb of its own ("agreed to march").
+    private static bool IsPurpose(Doc doc, Sentence sentence, int to)
+    {
+        var governor = doc.Token(to - 1);
+        if (governor.Kind != TokenKind.Word || Words.SubjectPronouns.Contains(governor.Norm) || governor.Norm is "them" or "him" or "us" or "people") return false;
+        if (!governor.IsCapitalized && (governor.Norm.EndsWith("ed", StringComparison.Ordinal) || Words.Auxiliary.Contains(governor.Norm))) return false;
+        for (var t = sentence.FirstToken; t < to; t++)
+            if (Words.Mandative.Contains(doc.Token(t).Norm) || Words.ObjectControl.Contains(doc.Token(t).Norm)) return false;
+        return true;
     }
 
     private static bool HasLaterCondition(Doc doc, Sentence sentence, int verb)

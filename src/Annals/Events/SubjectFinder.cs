@@ -213,6 +213,8 @@ internal sealed class SubjectFinder
             if (p <= start) break;
             var norm = doc.Token(p).Norm;
             // A list ends in "and": "France, Germany and Italy"; "Rafah, the army" is no list.
+            // "Israel and the Palestinians agreed": an article may open the later conjunct.
+            if (norm == "the" && p - 1 > start && doc.Token(p - 1).Norm is "and" or "&") norm = doc.Token(--p).Norm;
             if (!(norm is "and" or "&" || (norm == "," && found.Count > 1))) break;
             p--;
             if (p >= start && doc.Token(p).Norm == "," ) p--;

@@ -47,6 +47,11 @@ internal static class Words
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "request", "requests", "requested", "propose", "proposes", "proposed",
         "recommend", "recommends", "recommended", "order", "orders", "ordered");
 
+    /// <summary>Verbs that have their object do what the infinitive says: "called on workers to strike", "allowed students to march".</summary>
+    public static readonly FrozenSet<string> ObjectControl = Set("call", "calls", "called", "calling", "allow", "allows", "allowed", "allowing",
+        "permit", "permits", "permitted", "encourage", "encourages", "encouraged", "invite", "invites", "invited", "tell", "tells", "told",
+        "force", "forces", "forced", "persuade", "persuades", "persuaded", "want", "wants", "wanted", "expect", "expects", "expected");
+
     /// <summary>Plural subjects without -s, after which a bare verb still acts ("police arrest", "both agree").</summary>
     public static readonly FrozenSet<string> PluralsWithoutS = Set("police", "people", "men", "women", "children", "youth", "military", "staff", "personnel", "clergy", "both", "all");
 

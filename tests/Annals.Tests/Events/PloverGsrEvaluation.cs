@@ -100,10 +100,10 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
         Assert.True(Share(nothing) <= NothingCeiling, $"{Share(nothing):F1}% of sentences coded nothing, ceiling {NothingCeiling}%");
     }
 
-    private const double TypeFloor = 76;
-    private const double TypeF1Floor = 0.80;
-    private const double SourceCountryF1Floor = 0.84;
-    private const double NothingCeiling = 13.5;
+    private const double TypeFloor = 77;
+    private const double TypeF1Floor = 0.81;
+    private const double SourceCountryF1Floor = 0.85;
+    private const double NothingCeiling = 12.5;
 
     // Gold actors are given by their text; mark its first occurrence not already taken as a mention.
     private static HashSet<string> AddMentions(Annals.Text.Doc doc, JsonElement record, string role)
