@@ -45,7 +45,7 @@ internal static class IngestCommand
                 var result = Once();
                 results.Add(result);
                 Console.WriteLine($"run {r + 1}: read {result.Summary.Read}, stored {result.Summary.Stored} ({result.Summary.Duplicates} duplicates, {result.Summary.EventMentions} event reports) " +
-                                  $"in {Measure.F(result.Seconds, 3)} s (CPU {Measure.F(result.CpuSeconds, 3)} s), of which the store {Measure.F(result.StoreSeconds, 3)} s");
+                                  $"in {Measure.F(result.Seconds, 3)} s (CPU {Measure.F(result.CpuSeconds, 3)} s), of which the store {Measure.F(result.StoreSeconds, 3)} s; {result.Gc}");
             }
             var median = Measure.Median(results.Select(x => x.Seconds).ToList());
             var cpuMedian = Measure.Median(results.Select(x => x.CpuSeconds).ToList());
@@ -68,17 +68,18 @@ internal static class IngestCommand
         return 0;
     }
 
-    private sealed record Pass(IngestSummary Summary, double Seconds, double CpuSeconds, double StoreSeconds);
+    private sealed record Pass(IngestSummary Summary, double Seconds, double CpuSeconds, double StoreSeconds, GcUse Gc);
 
     private static Pass IngestOnce(string path, Pipeline.Pipeline pipeline, ArticleReaders readers, string[] files, IngestOptions options)
     {
         using var store = new TimedStore(SqliteEventStore.Open(path, SystemClock.Instance));
         var ingester = new StoreIngester(store, pipeline, SystemClock.Instance, options);
+        var gc = GcUse.Now();
         var cpu = Measure.Cpu();
         var start = Stopwatch.GetTimestamp();
         var summary = ingester.Run(files, readers.ReadFile);
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new Pass(summary, seconds, Measure.Cpu() - cpu, store.Seconds);
+        return new Pass(summary, seconds, Measure.Cpu() - cpu, store.Seconds, GcUse.Now() - gc);
     }
 
     /// <summary>Counts the time of the calls that reach the database, so the store's share of an ingest can be told apart.</summary>
@@ -120,4 +121,17 @@ internal static class IngestCommand
             finally { _cpu += Measure.Cpu() - cpu; }
         }
     }
+}
+
+/// <summary>What the garbage collector did over a stretch of the run: collections per generation and the time the program was paused.</summary>
+internal readonly record struct GcUse(int Gen0, int Gen1, int Gen2, double PauseSeconds, long AllocatedBytes)
+{
+    public static GcUse Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2),
+        GC.GetTotalPauseDuration().TotalSeconds, GC.GetTotalAllocatedBytes());
+
+    public static GcUse operator -(GcUse a, GcUse b) =>
+        new(a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.PauseSeconds - b.PauseSeconds, a.AllocatedBytes - b.AllocatedBytes);
+
+    public override string ToString() =>
+        $"GC {Gen0}/{Gen1}/{Gen2} collections (gen 0/1/2), paused {Measure.F(PauseSeconds, 3)} s, allocated {Measure.F(AllocatedBytes / 1048576.0, 0)} MB";
 }

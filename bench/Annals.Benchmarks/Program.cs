@@ -7,6 +7,7 @@ return args.Length > 0 ? args[0] switch
 {
     "e2e" => E2eCommand.Run(args[1..]),
     "ingest" => IngestCommand.Run(args[1..]),
+    "store" => StoreCommand.Run(args[1..]),
     "nlp" => NlpCommand.Run(args[1..]),
     "read" => ReadCommand.Run(args[1..]),
     "extract" => ExtractCommand.Run(args[1..]),

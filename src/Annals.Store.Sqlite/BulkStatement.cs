@@ -27,7 +27,8 @@ internal sealed class BulkStatement : IDisposable
 
     public BulkStatement Bind(string name, string? value)
     {
-        var rc = value is null ? raw.sqlite3_bind_null(_statement, Index(name)) : raw.sqlite3_bind_text(_statement, Index(name), value);
+        // Bound as UTF-16 so SQLite converts in place: the UTF-8 overload would allocate an encoded copy per value.
+        var rc = value is null ? raw.sqlite3_bind_null(_statement, Index(name)) : raw.sqlite3_bind_text16(_statement, Index(name), value.AsSpan());
         return Check(rc);
     }
 
