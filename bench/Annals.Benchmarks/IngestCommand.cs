@@ -27,7 +27,7 @@ internal static class IngestCommand
         var files = Corpus.BbcFiles(dir);
         var corpusName = Path.GetFileName(Path.GetFullPath(dir).TrimEnd('/'));
         var (kb, kbSeconds) = E2eCommand.Time(KnowledgeBase.LoadEmbedded);
-        var (pipeline, buildSeconds) = E2eCommand.Time(() => AnnalsPipeline.CreateDefault(kb));
+        var (pipeline, buildSeconds) = E2eCommand.Time(() => AnnalsPipeline.CreateForIngest(kb));
         var readers = new ArticleReaders(new ReadingOptions());
         var ingestOptions = new IngestOptions { Parallelism = 1, BatchSize = options.Int("batch-size", new IngestOptions().BatchSize) };
         var folder = Directory.CreateTempSubdirectory("annals-bench-ingest-");

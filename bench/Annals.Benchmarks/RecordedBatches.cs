@@ -15,7 +15,7 @@ internal static class RecordedBatches
     public static IReadOnlyList<StoreBatch> Of(string[] files, KnowledgeBase kb, int batchSize)
     {
         using var recorder = new Recorder();
-        var ingester = new StoreIngester(recorder, AnnalsPipeline.CreateDefault(kb), SystemClock.Instance,
+        var ingester = new StoreIngester(recorder, AnnalsPipeline.CreateForIngest(kb), SystemClock.Instance,
             new IngestOptions { BatchSize = batchSize, Parallelism = Environment.ProcessorCount });
         ingester.Run(files, new ArticleReaders(new ReadingOptions()).ReadFile);
         return recorder.Batches;

@@ -8,12 +8,20 @@ internal sealed class CliServices
 {
     private readonly Lazy<KnowledgeBase> _kb = new(KnowledgeBase.LoadEmbedded);
     private readonly Lazy<Pipeline.Pipeline> _pipeline;
+    private readonly Lazy<Pipeline.Pipeline> _ingestPipeline;
 
-    public CliServices() => _pipeline = new(() => AnnalsPipeline.CreateDefault(Knowledge));
+    public CliServices()
+    {
+        _pipeline = new(() => AnnalsPipeline.CreateDefault(Knowledge));
+        _ingestPipeline = new(() => AnnalsPipeline.CreateForIngest(Knowledge));
+    }
 
     /// <summary>The shipped knowledge base.</summary>
     public KnowledgeBase Knowledge => _kb.Value;
 
     /// <summary>The default analysis pipeline.</summary>
     public Pipeline.Pipeline Pipeline => _pipeline.Value;
+
+    /// <summary>The pipeline that feeds a store (<see cref="AnnalsPipeline.CreateForIngest"/>).</summary>
+    public Pipeline.Pipeline IngestPipeline => _ingestPipeline.Value;
 }

@@ -34,7 +34,7 @@ internal static class IngestCommand
             var files = InputExpander.Expand(parse.GetValue(inputs)!).ToList();
             var clock = SystemClock.Instance;
             using var store = new EventStoreBuilder().UseSqlite(parse.GetValue(db)!, clock).Build();
-            var ingester = new StoreIngester(store, services.Pipeline, clock, new IngestOptions { BatchSize = parse.GetValue(batch) });
+            var ingester = new StoreIngester(store, services.IngestPipeline, clock, new IngestOptions { BatchSize = parse.GetValue(batch) });
             // Progress is for a person watching: never written into redirected output or logs.
             var interactive = !parse.GetValue(quiet) && console.Error is StreamWriter && !Console.IsErrorRedirected;
             var watch = Stopwatch.StartNew();

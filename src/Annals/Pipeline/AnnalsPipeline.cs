@@ -17,4 +17,19 @@ public static class AnnalsPipeline
             .UseContext(kb)
             .UseClaims(kb)
             .Build();
+
+    /// <summary>The pipeline an ingest runs: the default one less the context stage.</summary>
+    /// <remarks>
+    /// A store keeps an article's mentions and events, not the knowledge-base facts set beside them: those are
+    /// read from the knowledge base when a question is asked, so working them out for every stored article would
+    /// be wasted. The claims stage stays because it dates events ("the first trip since the warrant").
+    /// </remarks>
+    public static Pipeline CreateForIngest(KnowledgeBase kb) =>
+        new PipelineBuilder()
+            .UseTokenizer()
+            .UseEntities(kb)
+            .UseTimes()
+            .UseEventCoder()
+            .UseClaims(kb)
+            .Build();
 }

@@ -21,7 +21,7 @@ public sealed class StoreIngester
 
     /// <summary>An ingester over a store and an analysis pipeline.</summary>
     /// <param name="store">Where articles go.</param>
-    /// <param name="pipeline">The analysis (usually <see cref="Pipeline.AnnalsPipeline.CreateDefault"/>).</param>
+    /// <param name="pipeline">The analysis (usually <see cref="Pipeline.AnnalsPipeline.CreateForIngest"/>).</param>
     /// <param name="clock">Stamps runs and batches.</param>
     /// <param name="options">Batch size and parallelism.</param>
     public StoreIngester(IEventStore store, Pipeline.Pipeline pipeline, IClock clock, IngestOptions? options = null)
