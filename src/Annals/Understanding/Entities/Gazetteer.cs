@@ -22,6 +22,11 @@ internal sealed class Gazetteer
 
     private readonly Node _root = new();
 
+    // Only groups and titles match a phrase that opens in lower case ("police", "the prime minister"), so such
+    // phrases are looked up in a trie of their own: small enough to stay in cache, where the whole gazetteer's
+    // first-word table (hundreds of thousands of names) costs a memory miss for nearly every word of running text.
+    private readonly Node _lowerCaseRoot = new();
+
     private Gazetteer() { }
 
     /// <summary>Number of phrases held.</summary>
@@ -111,8 +116,14 @@ internal sealed class Gazetteer
         // Most names are one plain word: their token is the word itself, without running the tokenizer.
         string[] norms = IsPlainWord(trimmed) ? [Tokenizer.Normalize(trimmed)] : [.. Tokenizer.Tokenize(trimmed).Select(t => t.Norm)];
         if (norms.Length == 0) return;
-        var caseSensitive = IsAcronym(trimmed);
-        var node = _root;
+        var stored = IsAcronym(trimmed) ? entry with { CaseSensitive = true, Surface = trimmed } : entry;
+        if (Insert(_root, norms, stored)) PhraseCount++;
+        if (!stored.CaseSensitive && stored.Kind is EntryKind.Group or EntryKind.Title) Insert(_lowerCaseRoot, norms, stored);
+    }
+
+    private static bool Insert(Node root, string[] norms, GazetteerEntry stored)
+    {
+        var node = root;
         foreach (var norm in norms)
         {
             node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
@@ -121,14 +132,11 @@ internal sealed class Gazetteer
             node = next;
         }
         node.Entries ??= [];
-        var stored = caseSensitive ? entry with { CaseSensitive = true, Surface = trimmed } : entry;
-        if (!node.Entries.Contains(stored))
-        {
-            node.AnyCaseSensitive |= stored.CaseSensitive;
-            node.AllLowerCaseAllowed &= !stored.CaseSensitive && stored.Kind is EntryKind.Group or EntryKind.Title;
-            node.Entries.Add(stored);
-            PhraseCount++;
-        }
+        if (node.Entries.Contains(stored)) return false;
+        node.AnyCaseSensitive |= stored.CaseSensitive;
+        node.AllLowerCaseAllowed &= !stored.CaseSensitive && stored.Kind is EntryKind.Group or EntryKind.Title;
+        node.Entries.Add(stored);
+        return true;
     }
 
     private static bool IsPlainWord(string phrase)
@@ -160,7 +168,7 @@ internal sealed class Gazetteer
     /// </summary>
     public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit)
     {
-        var node = _root;
+        var node = OpensCapitalized(doc, start) ? _root : _lowerCaseRoot;
         var bestEnd = start;
         IReadOnlyList<GazetteerEntry> best = [];
         for (var i = start; i < limit; i++)
@@ -183,7 +191,7 @@ internal sealed class Gazetteer
     private static IReadOnlyList<GazetteerEntry> Fitting(Doc doc, int start, int end, Node node)
     {
         var entries = node.Entries!;
-        var capitalized = doc.Token(start).IsCapitalized || char.IsDigit(doc.Token(start).Text[0]);
+        var capitalized = OpensCapitalized(doc, start);
         // The common cases need no copy: a capitalised match of names, or a lower-case match of groups and titles.
         if ((capitalized && !node.AnyCaseSensitive) || node.AllLowerCaseAllowed) return entries;
         List<GazetteerEntry>? result = null;
@@ -199,6 +207,10 @@ internal sealed class Gazetteer
         }
         return result ?? (IReadOnlyList<GazetteerEntry>)[];
     }
+
+    // A name may open with a number as well as with a capital.
+    private static bool OpensCapitalized(Doc doc, int start) =>
+        doc.Token(start).IsCapitalized || char.IsDigit(doc.Token(start).Text[0]);
 
     private static bool SameSurface(Doc doc, int start, int end, string surface)
     {
