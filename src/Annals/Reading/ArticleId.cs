@@ -8,7 +8,7 @@ public static class ArticleId
     /// <summary>An id derived from the article's title and text: the same content always gets the same id.</summary>
     public static string FromContent(string? title, string text)
     {
-        using var hash = new Utf8Sha256();
+        using var hash = Utf8Sha256.Rent();
         hash.Append(title);
         hash.Append('\n');
         hash.Append(text);

@@ -50,8 +50,6 @@ public sealed class ArticleReaders
     /// <summary>Streams a file from disk; a missing or unreadable file comes back as one failed item.</summary>
     public IEnumerable<ReadItem> ReadFile(string path)
     {
-        if (Directory.Exists(path))
-            return [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, "is a folder; name the files in it"))];
         FileStream stream;
         try
         {
@@ -69,7 +67,10 @@ public sealed class ArticleReaders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, $"cannot be read: {e.Message}"))];
+            // A folder is found only when opening fails: asking first would cost every file a second system call.
+            return Directory.Exists(path)
+                ? [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, "is a folder; name the files in it"))]
+                : [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, $"cannot be read: {e.Message}"))];
         }
         return Owning(stream, Read(path, stream));
     }

@@ -74,7 +74,7 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         }
         endOfHeader:
 
-        var body = (i < starts.Length ? text[starts[i]..] : "").Trim();
+        var body = i < starts.Length ? TrimmedFrom(text, starts[i]) : "";
         if (published is null)
         {
             var dateline = Dateline().Match(body);
@@ -128,6 +128,13 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         var endsLikeSentence = line[^1] is '.' or ',' or ';' or ':' && !line.EndsWith("...", StringComparison.Ordinal)
             && !(lastWord.Length <= 5 && lastWord.Count(c => c == '.') >= 2);
         return !endsLikeSentence && (standsAlone || line.Length <= 150);
+    }
+
+    // The body is most of the article: trimmed as a span so that it is copied once, or not at all when it is the whole text.
+    private static string TrimmedFrom(string text, int start)
+    {
+        var body = text.AsSpan(start).Trim();
+        return body.Length == text.Length ? text : body.ToString();
     }
 
     private static int SkipBlank(string[] lines, int i)

@@ -31,18 +31,32 @@ public static class TextDecoder
             return (null, new ReadError(input, ErrorCodes.InputBinary,
                 $"the input looks binary, not text (control byte 0x{bytes[(int)binaryAt]:X2} at byte {binaryAt})", binaryAt));
 
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        // Valid input, nearly all of it, is decoded straight into its string; only invalid input pays for finding where.
+        if (!Utf8.IsValid(bytes))
         {
+            var read = FirstInvalidByte(bytes);
             var line = 1 + bytes[..read].Count((byte)'\n');
             return (null, new ReadError(input, ErrorCodes.InputEncoding,
                 $"invalid UTF-8 at byte {read} (line {line}); convert the file to UTF-8", read, line));
         }
-        var text = new string(chars, 0, written);
+        var text = Encoding.UTF8.GetString(bytes);
         if (string.IsNullOrWhiteSpace(text))
             return (null, new ReadError(input, ErrorCodes.InputEmpty, "the input holds only whitespace"));
         return (text, null);
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+            return read;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes, out long offset)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.Intrinsics;
 using Annals.Text;
 
@@ -27,7 +28,7 @@ public static class Fingerprints
     public static string ContentHash(string? title, string text)
     {
         // Hashed as it is normalised: no copy of the article is made.
-        using var hash = new Utf8Sha256();
+        using var hash = Utf8Sha256.Rent();
         Normalised(title ?? "", hash);
         hash.Append('\n');
         Normalised(text, hash);
@@ -37,17 +38,23 @@ public static class Fingerprints
     // Runs of white space become one space; leading and trailing white space goes.
     private static void Normalised(string s, Utf8Sha256 hash)
     {
-        var started = false;
-        var space = false;
-        foreach (var c in s)
+        var rest = s.AsSpan().TrimStart();
+        while (!rest.IsEmpty)
         {
-            if (char.IsWhiteSpace(c)) { space = started; continue; }
-            if (space) hash.Append(' ');
-            space = false;
-            started = true;
-            hash.Append(c);
+            var word = rest.IndexOfAny(WhiteSpace);
+            if (word < 0)
+            {
+                hash.Append(rest);
+                return;
+            }
+            hash.Append(rest[..word]);
+            rest = rest[word..].TrimStart();
+            if (!rest.IsEmpty) hash.Append(' ');
         }
     }
+
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
 
     /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>
     public static ulong SimHash(string text)
