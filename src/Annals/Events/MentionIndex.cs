@@ -39,4 +39,24 @@ internal sealed class MentionIndex
 
     /// <summary>The mention covering token <paramref name="token"/>, or -1.</summary>
     public int Covering(int token) => token >= 0 && token < _cover.Length ? _cover[token] : -1;
+
+    /// <summary>Adds the mentions coordinated after mention <paramref name="m"/> to <paramref name="into"/>; returns the token after the last.</summary>
+    /// <remarks>"visited Kazakhstan and Uzbekistan", "met France, Germany and Italy", "France and the UK", "Kagame and his party".</remarks>
+    public int AddCoordinated(Sentence sentence, int m, List<int> into)
+    {
+        var pos = Mentions[m].EndToken;
+        while (pos + 1 < sentence.EndToken)
+        {
+            var norm = Doc.Token(pos).Norm;
+            if (norm is not ("and" or "," or "&")) break;
+            var next = pos + 1;
+            if (Doc.Token(next).Norm is "and" && norm == ",") next++;
+            if (next < sentence.EndToken && Doc.Token(next).Norm is "the" or "its" or "his" or "her" or "their") next++;
+            var following = StartingAt(next);
+            if (following < 0) break;
+            into.Add(following);
+            pos = Mentions[following].EndToken;
+        }
+        return pos;
+    }
 }

@@ -137,9 +137,9 @@ internal sealed class MatchState
                     var m = _mentions.StartingAt(t);
                     if (m >= 0)
                     {
+                        if (IsPlaceOfVerb(pos, t)) return false;
                         Targets.Add(m);
-                        pos = _mentions.Mentions[m].EndToken;
-                        AddCoordinated(ref pos);
+                        pos = _mentions.AddCoordinated(_sentence, m, Targets);
                         return true;
                     }
                     if (!IsFiller(t) || (!IsQuantity(t) && ++skipped > _options.MaxTargetGap)) return false;
@@ -163,22 +163,17 @@ internal sealed class MatchState
         return false;
     }
 
-    // "visited Kazakhstan and Uzbekistan", "met France, Germany and Italy".
-    private void AddCoordinated(ref int pos)
+    // "met on Monday in Beijing": a place reached through a locative right after the verb (or its time) is where the
+    // event happened, not whom it was done to; "visited troops in Iraq" reaches it through the verb's object.
+    private bool IsPlaceOfVerb(int from, int mention)
     {
-        while (pos + 1 < _sentence.EndToken)
+        for (var t = from; t < mention; t++)
         {
-            var norm = _doc.Token(pos).Norm;
-            if (norm is not ("and" or "," or "&")) return;
-            var next = pos + 1;
-            if (_doc.Token(next).Norm is "and" && norm == ",") next++;
-            // "France and the UK", "Kagame and his party".
-            if (next < _sentence.EndToken && _doc.Token(next).Norm is "the" or "its" or "his" or "her" or "their") next++;
-            var m = _mentions.StartingAt(next);
-            if (m < 0) return;
-            Targets.Add(m);
-            pos = _mentions.Mentions[m].EndToken;
+            var token = _doc.Token(t);
+            if (Events.Words.StaticLocative.Contains(token.Norm)) return true;
+            if (!(token.IsCapitalized || token.Kind == Annals.Text.TokenKind.Number || Events.Words.IsAdverb(token.Norm) || Events.Words.TimeWords.Contains(token.Norm))) return false;
         }
+        return false;
     }
 
     private bool IsWord(int t, PatternElement element)

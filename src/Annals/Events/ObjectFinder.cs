@@ -1,0 +1,144 @@
+using Annals.Events.Patterns;
+using Annals.Text;
+
+namespace Annals.Events;
+
+/// <summary>Finds the target of a match whose pattern named none: the first actor the verb's phrase reaches after the match.</summary>
+/// <remarks>
+/// Deliberately shallow, like <see cref="SubjectFinder"/>: there is no parser. The verb phrase runs from the match to
+/// the end of its clause (a comma, a clause word such as "which", "while", "because", "if", "said", or an "and" that
+/// joins no actors), and its first actor is the target: "threatened further action against Russia", "demanded an
+/// admission by Moscow", "refused to meet Jordan's king", "began a hunger strike in protest of the government's
+/// refusal". Three readings keep it honest:
+/// <list type="bullet">
+/// <item>What another is asked to do names the one asked: "demanded that the US cancel" targets the US, and nothing
+/// further in that clause.</item>
+/// <item>An object-control verb ("urged its members to protest against the government") has its object as target;
+/// past that object the infinitive's own actors are not the verb's.</item>
+/// <item>A place reached through a locative preposition ("met in Beijing") is where the event happened, not whom it
+/// was done to; only acts that bear on the place itself (protest, force posture, coercion, violence: "demonstrated in
+/// Belgrade", "imposed a curfew in Algiers", "bombs exploded in Kabul") take it, and only when no other actor follows.</item>
+/// </list>
+/// </remarks>
+internal sealed class ObjectFinder
+{
+    // Words of the verb phrase the search passes before it gives up: "in protest against the widespread human rights violations by".
+    private const int Reach = 14;
+
+    private readonly Lexicon _lexicon;
+
+    public ObjectFinder(Lexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>The mentions the verb phrase after <paramref name="match"/> is directed at, or none.</summary>
+    public int[] Find(MentionIndex index, Sentence sentence, PatternMatch match, int[] sources)
+    {
+        var doc = index.Doc;
+        var bearsOnPlace = BearsOnPlace(match.Pattern.Code);
+        var controls = Words.ObjectControl.Contains(doc.Token(match.Anchor).Norm) || Words.Mandative.Contains(doc.Token(match.Anchor).Norm);
+        var place = -1;
+        var words = 0;
+        for (var t = match.Last + 1; t < sentence.EndToken; t++)
+        {
+            var m = index.StartingAt(t);
+            if (m >= 0)
+            {
+                var located = IsLocated(doc, sentence, t);
+                if (!located && !IsSourceActor(index, sources, m)) return WithCoordinated(index, sentence, m);
+                if (located && bearsOnPlace && place < 0) place = m;
+                t = index.Mentions[m].EndToken - 1;
+                continue;
+            }
+            if (index.Covering(t) >= 0) continue;
+            var norm = doc.Token(t).Norm;
+            if (norm == "that")
+                return IsMandative(doc, sentence, t) ? ClauseSubject(index, sentence, t + 1) : Fallback(index, sentence, place);
+            if (norm == "," || Words.ClauseBreaks.Contains(norm) || Words.ClauseOpeners.Contains(norm)) break;
+            if (norm is "and" or "or" && OpensClause(index, sentence, t + 1)) break;
+            if (controls && norm == "to" && words > 0 && IsInfinitive(doc, index, sentence, t + 1)) break;
+            if (++words > Reach) break;
+        }
+        return Fallback(index, sentence, place);
+    }
+
+    // "weapons and explosives from", "political and territorial autonomy from" join words of one phrase; "and killed",
+    // "and will", "and Russia said" open another predicate or clause, whose actors are not this verb's.
+    private bool OpensClause(MentionIndex index, Sentence sentence, int t)
+    {
+        var doc = index.Doc;
+        while (t < sentence.EndToken && Words.IsAdverb(doc.Token(t).Norm)) t++;
+        if (t >= sentence.EndToken || index.StartingAt(t) >= 0) return true;
+        var norm = doc.Token(t).Norm;
+        if (Words.Auxiliary.Contains(norm) || Words.Reporting.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal))) return true;
+        foreach (var (_, form) in _lexicon.Lookup(norm))
+            if ((form & VerbForms.Past) != 0) return true;
+        return false;
+    }
+
+    // Acts that bear on the place they happen in: protest (14), force posture (15), coercion (17), assault (18), fighting (19)
+    // and mass violence (20); the threat of curfews, repression or force (132, 137, 138); the easing of curfews and
+    // emergency rule (081) and of military engagement (087).
+    private static bool BearsOnPlace(string code) =>
+        code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code[..3] is "132" or "137" or "138" or "081" or "087";
+
+    private static int[] Fallback(MentionIndex index, Sentence sentence, int place) =>
+        place < 0 ? [] : WithCoordinated(index, sentence, place);
+
+    private static int[] WithCoordinated(MentionIndex index, Sentence sentence, int m)
+    {
+        var found = new List<int> { m };
+        index.AddCoordinated(sentence, m, found);
+        return [.. found];
+    }
+
+    // "Israel and Lebanon renewed talks on a pullback from Lebanon": the actor itself, named again, is not its own target.
+    private static bool IsSourceActor(MentionIndex index, int[] sources, int m)
+    {
+        var mention = index.Mentions[m];
+        foreach (var s in sources)
+        {
+            var source = index.Mentions[s];
+            if (s == m || (mention.KbId is not null && mention.KbId == source.KbId)
+                || string.Equals(mention.Name ?? mention.Text, source.Name ?? source.Text, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    // "in Beijing", "at the border", "in the occupied West Bank".
+    private static bool IsLocated(Doc doc, Sentence sentence, int mentionStart)
+    {
+        var p = mentionStart - 1;
+        if (p > sentence.FirstToken && doc.Token(p).Norm == "the") p--;
+        return p >= sentence.FirstToken && Words.StaticLocative.Contains(doc.Token(p).Norm);
+    }
+
+    // "demanded that", "insisted on its demands that", "urged Friday that".
+    private static bool IsMandative(Doc doc, Sentence sentence, int that)
+    {
+        for (var p = that - 1; p >= sentence.FirstToken && p >= that - 2; p--)
+            if (Words.Mandative.Contains(doc.Token(p).Norm)) return true;
+        return false;
+    }
+
+    // The subject of the clause opening at start: "that the Sudanese government end curbs", "that its partners refuse".
+    private static int[] ClauseSubject(MentionIndex index, Sentence sentence, int start)
+    {
+        var m = StartsActor(index, sentence, start);
+        return m < 0 ? [] : WithCoordinated(index, sentence, m);
+    }
+
+    // The mention opening a noun phrase at t, past an article or possessive: "the US", "its European partners".
+    private static int StartsActor(MentionIndex index, Sentence sentence, int t)
+    {
+        if (t < sentence.EndToken && index.StartingAt(t) < 0 && index.Doc.Token(t).Norm is "the" or "its" or "his" or "her" or "their" or "all") t++;
+        return t < sentence.EndToken ? index.StartingAt(t) : -1;
+    }
+
+    // "to protest", not "to the government".
+    private static bool IsInfinitive(Doc doc, MentionIndex index, Sentence sentence, int t)
+    {
+        if (t >= sentence.EndToken || index.Covering(t) >= 0) return false;
+        var token = doc.Token(t);
+        return token.Kind == TokenKind.Word && !token.IsCapitalized && !Words.Determiners.Contains(token.Norm) && token.Norm is not ("all" or "both");
+    }
+}
