@@ -37,6 +37,7 @@ internal sealed class ObjectFinder
         var controls = Words.ObjectControl.Contains(doc.Token(match.Anchor).Norm) || Words.Mandative.Contains(doc.Token(match.Anchor).Norm);
         var place = -1;
         var words = 0;
+        var inList = false;
         for (var t = match.Last + 1; t < sentence.EndToken; t++)
         {
             var m = index.StartingAt(t);
@@ -52,12 +53,35 @@ internal sealed class ObjectFinder
             var norm = doc.Token(t).Norm;
             if (norm == "that")
                 return IsMandative(doc, sentence, t) ? ClauseSubject(index, sentence, t + 1) : Fallback(index, sentence, place);
+            // "artillery, mortar, and rocket fire": a list's last comma may stand before its "and".
+            if (norm == "," && (IsListComma(index, sentence, t) || (inList && t + 1 < sentence.EndToken && doc.Token(t + 1).Norm is "and" or "or")))
+            {
+                inList = true;
+                continue;
+            }
             if (norm == "," || Words.ClauseBreaks.Contains(norm) || Words.ClauseOpeners.Contains(norm)) break;
             if (norm is "and" or "or" && OpensClause(index, sentence, t + 1)) break;
             if (controls && norm == "to" && words > 0 && IsInfinitive(doc, index, sentence, t + 1)) break;
             if (++words > Reach) break;
         }
         return Fallback(index, sentence, place);
+    }
+
+    // "sent food, medicine and tents to", "artillery, mortar, and rocket fire against": a comma between a list's single
+    // words keeps the phrase going; ", the army said", ", killing 20" end it.
+    private static bool IsListComma(MentionIndex index, Sentence sentence, int comma)
+    {
+        var doc = index.Doc;
+        for (var t = comma + 1; t < sentence.EndToken && t <= comma + 3; t++)
+        {
+            var token = doc.Token(t);
+            var norm = token.Norm;
+            if (t > comma + 1 && norm is "," or "and" or "or") return true;
+            if (index.Covering(t) >= 0 || token.Kind != TokenKind.Word || token.IsCapitalized || Words.ClauseOpeners.Contains(norm)
+                || Words.Auxiliary.Contains(norm) || Words.Determiners.Contains(norm) || norm.EndsWith("ing", StringComparison.Ordinal))
+                return false;
+        }
+        return false;
     }
 
     // "weapons and explosives from", "political and territorial autonomy from" join words of one phrase; "and killed",
