@@ -1,5 +1,6 @@
 using Annals.Events.Patterns;
 using Annals.Text;
+using Annals.Understanding.Entities;
 
 namespace Annals.Events;
 
@@ -34,18 +35,26 @@ internal sealed class ObjectFinder
     {
         var doc = index.Doc;
         var bearsOnPlace = BearsOnPlace(match.Pattern.Code);
+        // "held talks on the fate of two journalists": what cooperation or consultation is about is not whom it is with.
+        var partnered = match.Pattern.Code[..2] is "03" or "04" or "05" or "06";
         var controls = Words.ObjectControl.Contains(doc.Token(match.Anchor).Norm) || Words.Mandative.Contains(doc.Token(match.Anchor).Norm);
         var place = -1;
         var words = 0;
         var inList = false;
+        var topic = false;
         for (var t = match.Last + 1; t < sentence.EndToken; t++)
         {
             var m = index.StartingAt(t);
             if (m >= 0)
             {
-                var located = IsLocated(doc, sentence, t);
-                if (!located && !IsSourceActor(index, sources, m)) return WithCoordinated(index, sentence, m);
-                if (located && bearsOnPlace && place < 0) place = m;
+                var (preposition, modified) = PrepositionBefore(doc, sentence, t);
+                if (IsLocated(index, sentence, t, preposition, modified))
+                {
+                    // "attacked hideouts near the Afghan border": near a place is not in it.
+                    if (bearsOnPlace && place < 0 && preposition != "near") place = m;
+                }
+                else if (!IsSourceActor(index, sources, m) && !topic)
+                    return WithCoordinated(index, sentence, m);
                 t = index.Mentions[m].EndToken - 1;
                 continue;
             }
@@ -62,6 +71,7 @@ internal sealed class ObjectFinder
             if (norm == "," || Words.ClauseBreaks.Contains(norm) || Words.ClauseOpeners.Contains(norm)) break;
             if (norm is "and" or "or" && OpensClause(index, sentence, t + 1)) break;
             if (controls && norm == "to" && words > 0 && IsInfinitive(doc, index, sentence, t + 1)) break;
+            if (partnered && (Words.Prepositions.Contains(norm) || norm is "to" or "by" or "between") && norm != "of") topic = Words.Topical.Contains(norm);
             if (++words > Reach) break;
         }
         return Fallback(index, sentence, place);
@@ -90,7 +100,7 @@ internal sealed class ObjectFinder
     {
         var doc = index.Doc;
         while (t < sentence.EndToken && Words.IsAdverb(doc.Token(t).Norm)) t++;
-        if (t >= sentence.EndToken || index.StartingAt(t) >= 0) return true;
+        if (t >= sentence.EndToken || StartsActor(index, sentence, t) >= 0) return true;
         var norm = doc.Token(t).Norm;
         if (Words.Auxiliary.Contains(norm) || Words.Reporting.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal))) return true;
         foreach (var (_, form) in _lexicon.Lookup(norm))
@@ -128,12 +138,42 @@ internal sealed class ObjectFinder
         return false;
     }
 
-    // "in Beijing", "at the border", "in the occupied West Bank".
-    private static bool IsLocated(Doc doc, Sentence sentence, int mentionStart)
+    // "in Beijing", "at the border", "in the occupied West Bank"; "on the streets of Kathmandu", "in the capital of Mali".
+    // A modified mention is located only when it names a place: "near the rugged Afghan border", not "in protest at
+    // alleged government attacks".
+    private static bool IsLocated(MentionIndex index, Sentence sentence, int mentionStart, string preposition, bool modified)
     {
-        var p = mentionStart - 1;
-        if (p > sentence.FirstToken && doc.Token(p).Norm == "the") p--;
-        return p >= sentence.FirstToken && Words.StaticLocative.Contains(doc.Token(p).Norm);
+        var isPlace = index.Mentions[index.StartingAt(mentionStart)].Type is EntityType.Place or EntityType.State;
+        if (Words.StaticLocative.Contains(preposition)) return !modified || isPlace;
+        if (preposition != "of" || !isPlace) return false;
+        var doc = index.Doc;
+        for (var p = mentionStart - 2; p >= sentence.FirstToken && p >= mentionStart - 6; p--)
+        {
+            if (index.Covering(p) >= 0) return false;
+            var norm = doc.Token(p).Norm;
+            if (Words.StaticLocative.Contains(norm) || norm == "on") return true;
+            if (doc.Token(p).Kind != TokenKind.Word || Words.Prepositions.Contains(norm)) return false;
+        }
+        return false;
+    }
+
+    // The preposition governing a mention, past its article and whether past other modifiers too: "in", "against",
+    // "near the rugged"; else the word before it.
+    private static (string Preposition, bool Modified) PrepositionBefore(Doc doc, Sentence sentence, int mentionStart)
+    {
+        var modified = false;
+        for (var p = mentionStart - 1; p >= sentence.FirstToken && p >= mentionStart - 4; p--)
+        {
+            var token = doc.Token(p);
+            if (Words.Prepositions.Contains(token.Norm) || Words.StaticLocative.Contains(token.Norm) || token.Norm is "to" or "by" or "toward" or "towards")
+                return (token.Norm, modified);
+            if (token.Norm is "the" or "a" or "an") continue;
+            var modifier = token.Kind == TokenKind.Number || Words.Determiners.Contains(token.Norm)
+                || (token.Kind == TokenKind.Word && !token.IsCapitalized && !Words.GapStoppers.Contains(token.Norm) && !Words.Auxiliary.Contains(token.Norm));
+            if (!modifier) break;
+            modified = true;
+        }
+        return (mentionStart - 1 >= sentence.FirstToken ? doc.Token(mentionStart - 1).Norm : "", false);
     }
 
     // "demanded that", "insisted on its demands that", "urged Friday that".

@@ -73,7 +73,10 @@ internal static class Words
     public static readonly FrozenSet<string> Locative = Set("in", "at", "near", "from", "into", "across", "inside", "outside", "to", "towards", "toward", "around", "throughout");
 
     /// <summary>Prepositions that say where something happens, not whom it is done to ("met in Beijing", "at the border").</summary>
-    public static readonly FrozenSet<string> StaticLocative = Set("in", "at", "near", "inside", "outside", "across", "throughout", "around", "within");
+    public static readonly FrozenSet<string> StaticLocative = Set("in", "at", "near", "inside", "outside", "across", "through", "throughout", "around", "within");
+
+    /// <summary>Prepositions that say what an act is about ("talks on the fate of", "a dispute over").</summary>
+    public static readonly FrozenSet<string> Topical = Set("on", "about", "over", "regarding", "concerning");
 
     /// <summary>Words of a time phrase that may stand between a verb and what follows it ("met on Monday in", "attacked late last night").</summary>
     public static readonly FrozenSet<string> TimeWords = Set("on", "today", "yesterday", "tonight", "late", "early", "last", "this", "next", "earlier",

@@ -137,7 +137,8 @@ internal sealed class MatchState
                     var m = _mentions.StartingAt(t);
                     if (m >= 0)
                     {
-                        if (IsPlaceOfVerb(pos, t)) return false;
+                        // "attacked hideouts near the Afghan border": near a place is not in it.
+                        if (IsPlaceOfVerb(pos, t) || (t > pos && _doc.Token(t - 1).Norm is "near") || (t - 1 > pos && _doc.Token(t - 2).Norm is "near")) return false;
                         Targets.Add(m);
                         pos = _mentions.AddCoordinated(_sentence, m, Targets);
                         return true;
