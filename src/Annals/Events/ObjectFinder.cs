@@ -35,25 +35,28 @@ internal sealed class ObjectFinder
     {
         var doc = index.Doc;
         var bearsOnPlace = BearsOnPlace(match.Pattern.Code);
-        // "held talks on the fate of two journalists": what cooperation or consultation is about is not whom it is with.
         var partnered = match.Pattern.Code[..2] is "03" or "04" or "05" or "06";
         var controls = Words.ObjectControl.Contains(doc.Token(match.Anchor).Norm) || Words.Mandative.Contains(doc.Token(match.Anchor).Norm);
         var place = -1;
         var words = 0;
         var inList = false;
         var topic = false;
+        // "warned that the deletion of government e-mails could harm": a pattern ending in "that" reaches only its clause's subject.
+        if (doc.Token(match.Last).Norm == "that") return ClauseSubject(index, sentence, match.Last + 1);
         for (var t = match.Last + 1; t < sentence.EndToken; t++)
         {
             var m = index.StartingAt(t);
             if (m >= 0)
             {
-                var (preposition, modified) = PrepositionBefore(doc, sentence, t);
+                var (preposition, modified) = PrepositionBefore(doc, match.Last + 1, t);
                 if (IsLocated(index, sentence, t, preposition, modified))
                 {
                     // "attacked hideouts near the Afghan border": near a place is not in it.
                     if (bearsOnPlace && place < 0 && preposition != "near") place = m;
                 }
-                else if (!IsSourceActor(index, sources, m) && !topic)
+                // "discussed the EU constitution", "talks on the fate of two journalists": what cooperation or
+                // consultation is about is not whom it is with; its partner comes with a preposition.
+                else if (!IsSourceActor(index, sources, m) && !(partnered && (topic || !IsPreposition(preposition))))
                     return WithCoordinated(index, sentence, m);
                 t = index.Mentions[m].EndToken - 1;
                 continue;
@@ -68,10 +71,12 @@ internal sealed class ObjectFinder
                 inList = true;
                 continue;
             }
-            if (norm == "," || Words.ClauseBreaks.Contains(norm) || Words.ClauseOpeners.Contains(norm)) break;
+            // "refused and within three weeks was told": a finite verb starts another predicate; "kidnapping him and
+            // taking him to": a pronoun is the verb's object, and what follows is not.
+            if (norm == "," || Words.ClauseBreaks.Contains(norm) || Words.ClauseOpeners.Contains(norm) || Words.Finite.Contains(norm) || Words.ObjectPronouns.Contains(norm)) break;
             if (norm is "and" or "or" && OpensClause(index, sentence, t + 1)) break;
             if (controls && norm == "to" && words > 0 && IsInfinitive(doc, index, sentence, t + 1)) break;
-            if (partnered && (Words.Prepositions.Contains(norm) || norm is "to" or "by" or "between") && norm != "of") topic = Words.Topical.Contains(norm);
+            if (partnered && IsPreposition(norm) && norm != "of") topic = Words.Topical.Contains(norm);
             if (++words > Reach) break;
         }
         return Fallback(index, sentence, place);
@@ -102,7 +107,8 @@ internal sealed class ObjectFinder
         while (t < sentence.EndToken && Words.IsAdverb(doc.Token(t).Norm)) t++;
         if (t >= sentence.EndToken || StartsActor(index, sentence, t) >= 0) return true;
         var norm = doc.Token(t).Norm;
-        if (Words.Auxiliary.Contains(norm) || Words.Reporting.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal))) return true;
+        if (Words.Auxiliary.Contains(norm) || Words.Reporting.Contains(norm) || (norm.Length > 4 && (norm.EndsWith("ed", StringComparison.Ordinal) || norm.EndsWith("ing", StringComparison.Ordinal))))
+            return true;
         foreach (var (_, form) in _lexicon.Lookup(norm))
             if ((form & VerbForms.Past) != 0) return true;
         return false;
@@ -138,6 +144,8 @@ internal sealed class ObjectFinder
         return false;
     }
 
+    private static bool IsPreposition(string norm) => Words.Prepositions.Contains(norm) || Words.StaticLocative.Contains(norm) || norm is "to" or "by" or "between" or "toward" or "towards";
+
     // "in Beijing", "at the border", "in the occupied West Bank"; "on the streets of Kathmandu", "in the capital of Mali".
     // A modified mention is located only when it names a place: "near the rugged Afghan border", not "in protest at
     // alleged government attacks".
@@ -157,23 +165,22 @@ internal sealed class ObjectFinder
         return false;
     }
 
-    // The preposition governing a mention, past its article and whether past other modifiers too: "in", "against",
-    // "near the rugged"; else the word before it.
-    private static (string Preposition, bool Modified) PrepositionBefore(Doc doc, Sentence sentence, int mentionStart)
+    // The preposition governing a mention within the verb's phrase, past its article and whether past other modifiers
+    // too: "in", "against", "near the rugged"; else the word before it ("discuss the EU constitution": none).
+    private static (string Preposition, bool Modified) PrepositionBefore(Doc doc, int phraseStart, int mentionStart)
     {
         var modified = false;
-        for (var p = mentionStart - 1; p >= sentence.FirstToken && p >= mentionStart - 4; p--)
+        for (var p = mentionStart - 1; p >= phraseStart && p >= mentionStart - 4; p--)
         {
             var token = doc.Token(p);
-            if (Words.Prepositions.Contains(token.Norm) || Words.StaticLocative.Contains(token.Norm) || token.Norm is "to" or "by" or "toward" or "towards")
-                return (token.Norm, modified);
+            if (IsPreposition(token.Norm)) return (token.Norm, modified);
             if (token.Norm is "the" or "a" or "an") continue;
             var modifier = token.Kind == TokenKind.Number || Words.Determiners.Contains(token.Norm)
                 || (token.Kind == TokenKind.Word && !token.IsCapitalized && !Words.GapStoppers.Contains(token.Norm) && !Words.Auxiliary.Contains(token.Norm));
             if (!modifier) break;
             modified = true;
         }
-        return (mentionStart - 1 >= sentence.FirstToken ? doc.Token(mentionStart - 1).Norm : "", false);
+        return (mentionStart - 1 >= phraseStart ? doc.Token(mentionStart - 1).Norm : "", false);
     }
 
     // "demanded that", "insisted on its demands that", "urged Friday that".

@@ -82,6 +82,12 @@ internal static class Words
     public static readonly FrozenSet<string> TimeWords = Set("on", "today", "yesterday", "tonight", "late", "early", "last", "this", "next", "earlier",
         "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "overnight");
 
+    /// <summary>Finite auxiliaries and modals: after a verb's phrase has begun, one starts another predicate.</summary>
+    public static readonly FrozenSet<string> Finite = Set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did");
+
+    /// <summary>Pronouns that stand as a verb's object ("kidnapped him").</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = Set("him", "them", "it", "us", "me", "himself", "herself", "itself", "themselves");
+
     /// <summary>Words that open another clause, so a verb's phrase ends before them.</summary>
     public static readonly FrozenSet<string> ClauseOpeners = Set("which", "who", "whom", "whose", "where", "while", "whereas", "because", "when", "whether", "if", "unless",
         "although", "though", "but", "said", "says", "as", "after", "before", "since", "until", "so");

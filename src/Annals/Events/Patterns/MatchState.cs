@@ -143,6 +143,8 @@ internal sealed class MatchState
                         pos = _mentions.AddCoordinated(_sentence, m, Targets);
                         return true;
                     }
+                    // "kidnapped him outside the embassy": a pronoun holds the slot; what follows is not the target.
+                    if (Events.Words.ObjectPronouns.Contains(_doc.Token(t).Norm)) return false;
                     if (!IsFiller(t) || (!IsQuantity(t) && ++skipped > _options.MaxTargetGap)) return false;
                 }
                 return false;
