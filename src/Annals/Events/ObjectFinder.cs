@@ -7,15 +7,17 @@ namespace Annals.Events;
 /// <summary>Finds the target of a match whose pattern named none: the first actor the verb's phrase reaches after the match.</summary>
 /// <remarks>
 /// Deliberately shallow, like <see cref="SubjectFinder"/>: there is no parser. The verb phrase runs from the match to
-/// the end of its clause (a comma, a clause word such as "which", "while", "because", "if", "said", or an "and" that
-/// joins no actors), and its first actor is the target: "threatened further action against Russia", "demanded an
-/// admission by Moscow", "refused to meet Jordan's king", "began a hunger strike in protest of the government's
-/// refusal". Three readings keep it honest:
+/// the end of its clause (a comma that ends no list, a clause word such as "which", "while", "if", "said", a finite
+/// verb, or an "and" that opens another predicate), and its first actor is the target: "threatened further action
+/// against Russia", "demanded an admission by Moscow", "refused to meet Jordan's king", "began a hunger strike in
+/// protest of the government's refusal". These readings keep it honest:
 /// <list type="bullet">
 /// <item>What another is asked to do names the one asked: "demanded that the US cancel" targets the US, and nothing
-/// further in that clause.</item>
-/// <item>An object-control verb ("urged its members to protest against the government") has its object as target;
-/// past that object the infinitive's own actors are not the verb's.</item>
+/// further in that clause; a pattern that ends in "that" ("warned that") reaches only its clause's subject.</item>
+/// <item>An object-control verb ("urged its members to protest against the government") has its object as target,
+/// and so does a verb whose object is a pronoun ("kidnapped him"): past it, the actors are not the verb's.</item>
+/// <item>Cooperation and consultation (roots 03 to 06) are done with a partner named after a preposition; what they
+/// are about is not their target ("discussed the EU budget with Paris", "talks on the fate of two journalists").</item>
 /// <item>A place reached through a locative preposition ("met in Beijing") is where the event happened, not whom it
 /// was done to; only acts that bear on the place itself (protest, force posture, coercion, violence: "demonstrated in
 /// Belgrade", "imposed a curfew in Algiers", "bombs exploded in Kabul") take it, and only when no other actor follows.</item>
