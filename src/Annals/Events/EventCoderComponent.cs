@@ -19,6 +19,7 @@ public sealed class EventCoderComponent : IPipelineComponent
     private readonly EventCoderOptions _options;
     private readonly PatternMatcher _matcher;
     private readonly SubjectFinder _subjects;
+    private readonly ObjectFinder _objects;
     private readonly IntentTable _intents = IntentTable.Load();
 
     /// <summary>Builds a coder over the shipped codebook and dictionaries.</summary>
@@ -36,6 +37,7 @@ public sealed class EventCoderComponent : IPipelineComponent
         Dictionary = dictionary ?? VerbDictionary.Load(codebook);
         _matcher = new PatternMatcher(Dictionary, _options);
         _subjects = new SubjectFinder(_options);
+        _objects = new ObjectFinder(Dictionary.Lexicon);
     }
 
     /// <inheritdoc />
@@ -126,6 +128,10 @@ public sealed class EventCoderComponent : IPipelineComponent
             if (stated is not null) (entry, modality) = (_codebook.Get(stated), Modality.Asserted);
             else if (intent != Intent.Refused) modality = Modality.Expected;
         }
+        // "threatened further action against Russia": the verb phrase reaches a target the pattern did not name.
+        // "Israel and Hamas fought battles in Gaza": those who act with each other are each other's targets.
+        if (targets.Length == 0 && !match.Passive && entry.Root != "01" && !(sources.Length > 1 && IsReciprocal(entry.Root)))
+            targets = _objects.Find(index, sentence, match, sources);
         var date = DateOf(doc, sentence, match);
         var mutual = targets.Length == 0 && sources.Length > 1 && IsReciprocal(entry.Root);
 

@@ -39,4 +39,41 @@ internal sealed class MentionIndex
 
     /// <summary>The mention covering token <paramref name="token"/>, or -1.</summary>
     public int Covering(int token) => token >= 0 && token < _cover.Length ? _cover[token] : -1;
+
+    /// <summary>Adds the mentions coordinated after mention <paramref name="m"/> to <paramref name="into"/>; returns the token after the last.</summary>
+    /// <remarks>
+    /// "visited Kazakhstan and Uzbekistan", "met France, Germany and Italy", "France and the UK", "Kagame and his party". A
+    /// list of commas closes with "and" or runs over three names at least: "killed militants, Pakistan army officials said"
+    /// and "met Blair, the prime minister" coordinate nothing.
+    /// </remarks>
+    public int AddCoordinated(Sentence sentence, int m, List<int> into)
+    {
+        var end = Mentions[m].EndToken;
+        var pos = end;
+        var pending = new List<int>();
+        while (pos + 1 < sentence.EndToken)
+        {
+            var norm = Doc.Token(pos).Norm;
+            if (norm is not ("and" or "," or "&")) break;
+            var next = pos + 1;
+            var closes = norm is not ",";
+            if (Doc.Token(next).Norm is "and" && norm == ",") (next, closes) = (next + 1, true);
+            if (next < sentence.EndToken && Doc.Token(next).Norm is "the" or "its" or "his" or "her" or "their") next++;
+            var following = StartingAt(next);
+            if (following < 0) break;
+            pending.Add(following);
+            pos = Mentions[following].EndToken;
+            if (!closes) continue;
+            into.AddRange(pending);
+            pending.Clear();
+            end = pos;
+        }
+        // "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": a run of names is a list even unclosed.
+        if (pending.Count >= 2)
+        {
+            into.AddRange(pending);
+            end = Mentions[pending[^1]].EndToken;
+        }
+        return end;
+    }
 }

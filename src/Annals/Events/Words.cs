@@ -72,6 +72,26 @@ internal static class Words
 
     public static readonly FrozenSet<string> Locative = Set("in", "at", "near", "from", "into", "across", "inside", "outside", "to", "towards", "toward", "around", "throughout");
 
+    /// <summary>Prepositions that say where something happens, not whom it is done to ("met in Beijing", "at the border").</summary>
+    public static readonly FrozenSet<string> StaticLocative = Set("in", "at", "near", "inside", "outside", "across", "through", "throughout", "around", "within");
+
+    /// <summary>Prepositions that say what an act is about ("talks on the fate of", "a dispute over").</summary>
+    public static readonly FrozenSet<string> Topical = Set("on", "about", "over", "regarding", "concerning");
+
+    /// <summary>Words of a time phrase that may stand between a verb and what follows it ("met on Monday in", "attacked late last night").</summary>
+    public static readonly FrozenSet<string> TimeWords = Set("on", "today", "yesterday", "tonight", "late", "early", "last", "this", "next", "earlier",
+        "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "overnight");
+
+    /// <summary>Finite auxiliaries and modals: after a verb's phrase has begun, one starts another predicate.</summary>
+    public static readonly FrozenSet<string> Finite = Set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did");
+
+    /// <summary>Pronouns that stand as a verb's object ("kidnapped him").</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = Set("him", "them", "it", "us", "me", "himself", "herself", "itself", "themselves");
+
+    /// <summary>Words that open another clause, so a verb's phrase ends before them.</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = Set("which", "who", "whom", "whose", "where", "while", "whereas", "because", "when", "whether", "if", "unless",
+        "although", "though", "but", "said", "says", "as", "after", "before", "since", "until", "so");
+
     public static readonly FrozenSet<string> Relative = Set("who", "which");
 
     /// <summary>Words a gap between pattern words may not contain: they start another clause or phrase.</summary>

@@ -137,11 +137,14 @@ internal sealed class MatchState
                     var m = _mentions.StartingAt(t);
                     if (m >= 0)
                     {
+                        // "attacked hideouts near the Afghan border": near a place is not in it.
+                        if (IsPlaceOfVerb(pos, t) || (t > pos && _doc.Token(t - 1).Norm is "near") || (t - 1 > pos && _doc.Token(t - 2).Norm is "near")) return false;
                         Targets.Add(m);
-                        pos = _mentions.Mentions[m].EndToken;
-                        AddCoordinated(ref pos);
+                        pos = _mentions.AddCoordinated(_sentence, m, Targets);
                         return true;
                     }
+                    // "kidnapped him outside the embassy": a pronoun holds the slot; what follows is not the target.
+                    if (Events.Words.ObjectPronouns.Contains(_doc.Token(t).Norm)) return false;
                     if (!IsFiller(t) || (!IsQuantity(t) && ++skipped > _options.MaxTargetGap)) return false;
                 }
                 return false;
@@ -163,22 +166,17 @@ internal sealed class MatchState
         return false;
     }
 
-    // "visited Kazakhstan and Uzbekistan", "met France, Germany and Italy".
-    private void AddCoordinated(ref int pos)
+    // "met on Monday in Beijing": a place reached through a locative right after the verb (or its time) is where the
+    // event happened, not whom it was done to; "visited troops in Iraq" reaches it through the verb's object.
+    private bool IsPlaceOfVerb(int from, int mention)
     {
-        while (pos + 1 < _sentence.EndToken)
+        for (var t = from; t < mention; t++)
         {
-            var norm = _doc.Token(pos).Norm;
-            if (norm is not ("and" or "," or "&")) return;
-            var next = pos + 1;
-            if (_doc.Token(next).Norm is "and" && norm == ",") next++;
-            // "France and the UK", "Kagame and his party".
-            if (next < _sentence.EndToken && _doc.Token(next).Norm is "the" or "its" or "his" or "her" or "their") next++;
-            var m = _mentions.StartingAt(next);
-            if (m < 0) return;
-            Targets.Add(m);
-            pos = _mentions.Mentions[m].EndToken;
+            var token = _doc.Token(t);
+            if (Events.Words.StaticLocative.Contains(token.Norm)) return true;
+            if (!(token.IsCapitalized || token.Kind == Annals.Text.TokenKind.Number || Events.Words.IsAdverb(token.Norm) || Events.Words.TimeWords.Contains(token.Norm))) return false;
         }
+        return false;
     }
 
     private bool IsWord(int t, PatternElement element)
