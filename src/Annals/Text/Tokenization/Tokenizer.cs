@@ -65,9 +65,12 @@ public static class Tokenizer
 
     private static void Add(List<TokenData> tokens, string text, int start, int end, TokenKind kind)
     {
-        var surface = text[start..end];
+        var surface = end - start == 1 && text[start] < AsciiStrings.Length ? AsciiStrings[text[start]] : text[start..end];
         tokens.Add(new TokenData(start, end, kind, surface, Normalize(surface)));
     }
+
+    // One-character tokens (commas, full stops, quotes, initials, digits) are a sixth of news text: they share one string each.
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     /// <summary>Lower case with typographic apostrophes and dashes made plain: the form dictionaries match on.</summary>
     public static string Normalize(string surface)
@@ -225,7 +228,8 @@ public static class Tokenizer
     }
 
     private static bool IsUrlStart(string text, int i) =>
-        StartsWith(text, i, "http://") || StartsWith(text, i, "https://") || (StartsWith(text, i, "www.") && i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4]));
+        text[i] is 'h' or 'w'
+        && (StartsWith(text, i, "http://") || StartsWith(text, i, "https://") || (StartsWith(text, i, "www.") && i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4])));
 
     private static bool StartsWith(string text, int i, string prefix) =>
         string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
