@@ -94,6 +94,8 @@ fi
 if want ingest; then
   # The whole job: read → understand → code → store, into a new SQLite file per pass.
   bench ingest --corpus "$SHARED/corpora/bbc-news-2225" --runs "$RUNS"
+  # The store alone: the same batches, analysed once, committed into a new file per pass.
+  bench store --corpus "$SHARED/corpora/bbc-news-2225" --runs "$RUNS"
 fi
 if want scale; then
   # 1/16, 1/4 and all of Reuters-21578, in file order: distinct newswires, not copies (which a store would merge).

@@ -106,6 +106,11 @@ table('The whole job: read → understand → code → store in SQLite, on one t
   { name: 'peak MB', width: 7, get: (r) => f(r.peak_rss_mb) },
   load,
 ]);
+const store = results.filter((r) => r.task === 'store').at(-1);
+if (store) {
+  console.log(`\nthe store alone (bench store, BBC): ${f(store.cpu_us_per_article)} CPU µs per article for ${store.articles} articles, ` +
+    `${store.mentions} mentions and ${store.event_reports} event reports; file ${f(store.file_mb, 1)} MB`);
+}
 const bbc = e2e.find((r) => r.corpus === 'bbc-news-2225');
 const whole = ingest.find((r) => r.corpus === 'bbc-news-2225');
 if (bbc) {
