@@ -64,6 +64,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "hospital", "high", "township", "borough", "district", "municipal", "regional", "airport", "port", "mayor",
         "center", "centre", "park", "library", "museum", "society", "bureau", "club", "church", "college", "zoo", "recreation",
         "courthouse", "jail", "chamber", "historical", "convention",
+        "community", "civic", "public", "senior", "seniors", "volunteer", "rescue", "food", "area", "youth", "boys", "girls", "elks", "rotary",
+        "medical", "health", "festival",
+        // "a Kettering Republican", "the Manhattan Democrat": a legislator is named by the place he represents.
+        "republican", "democrat",
     };
 
     // Words after a name that make it a street's: "Wichita Drive" is no mention of Wichita.
@@ -325,8 +329,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     // The capitalised words after a place name a local body or building: "Lafayette Police", "Dublin Veterans Park".
     // Buildings are named after people too ("Kennedy Elementary School"): past the first word, only a name that
     // is surely a place (a city, a capital, a name of several words) is read as one.
-    private static bool OpensLocalBodyName(Doc doc, Candidate c)
+    private bool OpensLocalBodyName(Doc doc, Candidate c)
     {
+        // "the City Council", "University Medical Center": a common word opening a name is part of it.
+        if (c.End - c.Start == 1 && _commonWords.Contains(doc.Token(c.Start).Norm)) return false;
         var sentenceEnd = doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;
         var reach = c.End - c.Start > 1 || c.Has(EntryKind.Capital) || c.Entries.Any(e => e.Kind == EntryKind.Place && e.Population >= 100_000) ? 4 : 1;
         for (var i = c.End; i < Math.Min(sentenceEnd, c.End + reach); i++)
