@@ -225,7 +225,11 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             // still opens the name of a local body or building.
             opensLocalBody = !c.Has(EntryKind.StateName) && OpensLocalBodyName(doc, c);
             var local = opensLocalBody || OpensDivisionBody(ctx, candidates, k) || (!c.Has(EntryKind.Capital) && !c.Has(EntryKind.StateName) && c.End - c.Start > 1);
-            if (!local) return k;
+            if (!local)
+            {
+                if (OpensStateBody(ctx, candidates, k) is { } body) mentions.Add(body);
+                return k;
+            }
         }
 
         if (c.First(EntryKind.UnlinkedOrganization) is { } unlinked)
@@ -347,6 +351,24 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     // "Minnesota State Patrol", "Florida Highway Patrol", "Georgia Bureau of Investigation": a state or province
     // opens the names of its own bodies, and still names where they are. A capital opening a name ("the Moscow
     // Times") and a country's name do not count: the one is a newspaper as often as a body, the other rarely local.
+    /// <summary>
+    /// "the U.S. Department of Education", "U.S. Agriculture Secretary Mike Johanns": a state's name opening
+    /// a longer name still names the state. Only an abbreviation ("U.S.", "UK") or a state the article names
+    /// elsewhere too: "Chad" opening "Chad Johnson" alone is a first name.
+    /// </summary>
+    private EntityMention? OpensStateBody(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        if (c.First(EntryKind.StateName) is not { } state || c.Has(EntryKind.Capital) || c.Has(EntryKind.Person) || c.Has(EntryKind.Organization)) return null;
+        if (NamesAdminDivisionHere(ctx, candidates, k, state)) return null;
+        if (c.End < ctx.Doc.TokenCount && Thoroughfares.Contains(ctx.Doc.Token(c.End).Norm)) return null;
+        var surface = c.TextIn(ctx.Doc);
+        // "U.S.", "UK", "UAE"; a name in capitals ("BY CHAD KLIMACK") is no abbreviation.
+        var abbreviation = surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && surface.Count(char.IsLetter) <= 3;
+        if (!abbreviation && ctx.StateMentions(state.Country!) < 2) return null;
+        return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state") with { Lat = state.Lat, Lon = state.Lon };
+    }
+
     // Only a division of a country the article is about counts, and not one named by a common word ("Gulf
     // War", "Federal Highway", "Delta Air Lines") or a street ("Washington Drive").
     private bool OpensDivisionBody(DocContext ctx, List<Candidate> candidates, int k)

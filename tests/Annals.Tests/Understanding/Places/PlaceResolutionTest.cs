@@ -120,4 +120,18 @@ public class PlaceResolutionTest
         Assert.Equal("USA", Place(doc, "Fargo").Country);
         Assert.Equal("USA", Place(doc, "Moorhead").Country);
     }
+
+    [Fact]
+    public void An_abbreviated_state_opening_an_agency_name_is_the_state()
+    {
+        var doc = Analyse("The U.S. Department of Education said the grants would reach schools in Ohio.");
+        Assert.Contains(doc.Entities, e => e.Text == "U.S." && e.Type == EntityType.State && e.Country == "USA");
+    }
+
+    [Fact]
+    public void A_state_name_opening_a_person_s_name_is_not_read_as_the_state()
+    {
+        var doc = Analyse("Chad Klimack wrote the story about the new fire station.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.State);
+    }
 }
