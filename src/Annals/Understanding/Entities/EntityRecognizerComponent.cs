@@ -847,6 +847,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
+            || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
             || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
         // "in March" is a month: a calendar word is a place only when qualified ("March, Cambridgeshire").
         if (single && CalendarWords.Contains(first.Norm) && QualifierOf(doc, candidates, k) is null) return false;
@@ -862,6 +863,35 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (evidence || ctx.InDateline(c) || !single) return true;
         var population = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision).Select(e => e.Population).DefaultIfEmpty().Max();
         return population >= 100_000 || c.Entries.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1);
+    }
+
+    /// <summary>
+    /// "Kisii, Wajir, Mandera, Naivasha": a name listed beside a place the reader knows (a big city, a state
+    /// or province, a name the article already placed) in the same country is a place too.
+    /// </summary>
+    private static bool IsListedWithPlace(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        return (k > 0 && Listed(ctx.Doc, candidates[k - 1], c) && Anchors(ctx, candidates[k - 1], c))
+            || (k + 1 < candidates.Count && Listed(ctx.Doc, c, candidates[k + 1]) && Anchors(ctx, candidates[k + 1], c));
+    }
+
+    // Two names one list separator apart: "Kisii, Wajir", "Mandera and Naivasha".
+    private static bool Listed(Doc doc, Candidate before, Candidate after) =>
+        after.Start - before.End == 1 && doc.Token(before.End).Norm is "," or "and" or "or" && SameSentence(doc, before.Start, after.Start);
+
+    // Whether a listed neighbour is a place the reader knows, in a country one of the name's readings shares.
+    private static bool Anchors(DocContext ctx, Candidate neighbour, Candidate c)
+    {
+        GazetteerEntry? known = ctx.Resolved.TryGetValue(neighbour.TextIn(ctx.Doc), out var resolved) ? resolved : null;
+        foreach (var e in neighbour.Entries)
+        {
+            if (known is null && !(IsPlaceReading(e) && IsSalient(e))) continue;
+            var country = known?.Country ?? e.Country;
+            if (country is not null && c.Entries.Any(r => IsPlaceReading(r) && r.Country == country)) return true;
+            if (known is not null) break;
+        }
+        return false;
     }
 
     // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name. A word

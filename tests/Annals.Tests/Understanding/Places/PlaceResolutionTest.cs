@@ -134,4 +134,11 @@ public class PlaceResolutionTest
         var doc = Analyse("Chad Klimack wrote the story about the new fire station.");
         Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.State);
     }
+
+    [Fact]
+    public void A_small_town_listed_beside_a_city_of_its_country_is_a_place()
+    {
+        var doc = Analyse("Kisumu, Wajir and Mandera are among the worst affected districts.");
+        Assert.Equal("KEN", Place(doc, "Wajir").Country);
+    }
 }
