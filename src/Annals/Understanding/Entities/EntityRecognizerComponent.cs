@@ -436,8 +436,17 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 // "Ministry of Foreign Affairs", "Union of Journalists".
                 if (end + 1 < sentence.EndToken && doc.Token(end).Norm is "of" or "for" && doc.Token(end + 1).IsCapitalized)
                 {
-                    end += 2;
-                    while (end < sentence.EndToken && doc.Token(end).IsCapitalized && doc.Token(end).Kind == TokenKind.Word) end++;
+                    var tail = end + 2;
+                    while (tail < sentence.EndToken && doc.Token(tail).IsCapitalized && doc.Token(tail).Kind == TokenKind.Word) tail++;
+                    // "University of Kentucky", "Association of Western Pennsylvania": a body named after the
+                    // division or town it serves names that place; the place is the mention worth keeping.
+                    if (!IsPlaceTail(candidates, owner, end + 1, tail)) end = tail;
+                    else if (end - start < 2)
+                    {
+                        // "the University of Kentucky": the lone head word is no town of its own ("University").
+                        if (owner[h] >= 0) removed.Add(owner[h]);
+                        continue;
+                    }
                 }
                 if (end - start < 2) continue;
                 string? country = null;
@@ -450,7 +459,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 h = end - 1;
             }
         }
-        if (added.Count == 0) return;
+        if (added.Count == 0 && removed.Count == 0) return;
         var kept = candidates.Where((_, k) => !removed.Contains(k)).Concat(added).OrderBy(c => c.Start).ToList();
         candidates.Clear();
         candidates.AddRange(kept);
@@ -549,6 +558,14 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         else if (c.First(EntryKind.StateAdjective) is { } adjective)
             mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective") with { Lat = adjective.Lat, Lon = adjective.Lon };
         if (mention is not null) mentions.Add(mention with { Range = c.Part!.Value, Text = c.Part.Value.Slice(ctx.Doc.Text) });
+    }
+
+    // Tokens [start, end) are exactly one gazetteer match that reads only as a town or division.
+    private static bool IsPlaceTail(List<Candidate> candidates, int[] owner, int start, int end)
+    {
+        if (owner[start] < 0) return false;
+        var c = candidates[owner[start]];
+        return c.Start == start && c.End == end && c.Entries.All(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision);
     }
 
     // Words a proper organisation name may swallow: state adjectives and generic words ("Sudanese", "Armed", "Support").

@@ -141,4 +141,12 @@ public class PlaceResolutionTest
         var doc = Analyse("Kisumu, Wajir and Mandera are among the worst affected districts.");
         Assert.Equal("KEN", Place(doc, "Wajir").Country);
     }
+
+    [Fact]
+    public void A_university_named_after_its_state_names_the_state()
+    {
+        var doc = Analyse("She is a professor of astronomy at the University of Kentucky in Lexington.");
+        Assert.Equal("geonames-admin:US.KY", Place(doc, "Kentucky").KbId);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "University");
+    }
 }
