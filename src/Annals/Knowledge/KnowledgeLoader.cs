@@ -343,7 +343,8 @@ internal static class KnowledgeLoader
         return (reader.ReadPlaces(source, iso2, byCode), admins);
     }
 
-    // A region is placed at the mean of its states' capitals: a point news maps can show, derived, not stored.
+    // A region is placed at the mean of its states' capitals: a point news maps can show, derived, not stored,
+    // unless its source gives one (a continent's capitals average to a point far from its middle).
     private static List<Region> ReadRegions(IKnowledgeSource source, IReadOnlyList<State> states)
     {
         var byIso3 = states.ToDictionary(s => s.Iso3, StringComparer.Ordinal);
@@ -358,14 +359,17 @@ internal static class KnowledgeLoader
                 if (state.CapitalLat is not null && state.CapitalLon is not null) capitals.Add(state);
             }
             var name = row.Required("name");
+            var (lat, lon) = row.HasColumn("lat") && row.Double("lat") is { } givenLat && row.Double("lon") is { } givenLon ? (givenLat, givenLon)
+                : capitals.Count == 0 ? ((double?)null, (double?)null)
+                : (Math.Round(capitals.Average(c => c.CapitalLat!.Value), 4), Math.Round(capitals.Average(c => c.CapitalLon!.Value), 4));
             result.Add(new Region
             {
                 Id = "region:" + NameKey.Of(name).Replace(' ', '-'),
                 Name = name,
                 Aliases = row.List("aliases"),
                 States = members,
-                Lat = capitals.Count == 0 ? null : Math.Round(capitals.Average(c => c.CapitalLat!.Value), 4),
-                Lon = capitals.Count == 0 ? null : Math.Round(capitals.Average(c => c.CapitalLon!.Value), 4),
+                Lat = lat,
+                Lon = lon,
                 Source = row.Required("source"),
             });
         }

@@ -127,4 +127,16 @@ public sealed class PlaceTests(KnowledgeFixture fixture) : IClassFixture<Knowled
         }));
         Assert.Equal("K006", Assert.Throws<KnowledgeDataException>(() => kb.FindPlaces("A")).Code);
     }
+
+    [Fact]
+    public void A_continent_sits_at_its_own_point_and_a_sub_region_at_its_capitals_mean()
+    {
+        var africa = _kb.Regions.Single(r => r.Name == "Africa");
+        Assert.InRange(africa.Lat!.Value, 7.1, 7.3);
+        Assert.InRange(africa.Lon!.Value, 21.0, 21.2);
+        Assert.Contains("NGA", africa.States);
+        var centralAsia = _kb.Regions.Single(r => r.Name == "Central Asia");
+        var capitals = centralAsia.States.Select(iso3 => _kb.FindState(iso3)!.CapitalLat!.Value).Average();
+        Assert.Equal(Math.Round(capitals, 4), centralAsia.Lat);
+    }
 }

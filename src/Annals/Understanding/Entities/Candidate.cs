@@ -14,6 +14,9 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
 
     public bool Has(EntryKind kind) => First(kind) is not null;
 
+    /// <summary>For a name inside a hyphenated word ("Albany" of "Albany-based"): its characters; null for whole tokens.</summary>
+    public TextRange? Part { get; init; }
+
     /// <summary>The matched text as written.</summary>
-    public string TextIn(Doc doc) => doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
+    public string TextIn(Doc doc) => Part is { } part ? part.Slice(doc.Text) : doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
 }

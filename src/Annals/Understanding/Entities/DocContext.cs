@@ -21,6 +21,7 @@ internal sealed class DocContext
             foreach (var iso3 in facts.StatesNamed)
             {
                 Countries.Add(iso3);
+                _stateMentions[iso3] = _stateMentions.GetValueOrDefault(iso3) + 1;
                 if (!_statedAs.TryGetValue(iso3, out var names)) _statedAs[iso3] = names = new HashSet<string>(StringComparer.Ordinal);
                 names.Add(c.TextIn(doc));
             }
@@ -75,6 +76,11 @@ internal sealed class DocContext
     public string? HomeCountry { get; }
 
     private readonly Dictionary<string, HashSet<string>> _statedAs = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, int> _stateMentions = new(StringComparer.Ordinal);
+
+    /// <summary>How many times the article names a state, by its name, adjective or seat of power.</summary>
+    public int StateMentions(string country) => _stateMentions.GetValueOrDefault(country);
 
     /// <summary>
     /// Whether the article names a country as a state by some name other than <paramref name="surface"/>:

@@ -1,6 +1,7 @@
 using Annals.Knowledge;
 using Annals.Pipeline;
 using Annals.Text;
+using Annals.Text.Tokenization;
 using NodaTime;
 
 namespace Annals.Understanding.Entities;
@@ -63,7 +64,20 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "hospital", "high", "township", "borough", "district", "municipal", "regional", "airport", "port", "mayor",
         "center", "centre", "park", "library", "museum", "society", "bureau", "club", "church", "college", "zoo", "recreation",
         "courthouse", "jail", "chamber", "historical", "convention",
+        "community", "civic", "public", "senior", "seniors", "volunteer", "rescue", "food", "area", "youth", "boys", "girls", "elks", "rotary",
+        "medical", "health", "festival",
+        // "a Kettering Republican", "the Manhattan Democrat": a legislator is named by the place he represents.
+        "republican", "democrat",
     };
+
+    // Words after a name that make it a street's: "Wichita Drive" is no mention of Wichita.
+    private static readonly HashSet<string> Thoroughfares = new(StringComparer.Ordinal)
+    {
+        "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "drive", "dr.", "boulevard", "blvd", "blvd.", "lane", "ln",
+        "way", "highway", "hwy", "parkway", "pkwy", "court", "ct", "ct.", "place", "circle", "terrace", "trail", "pike", "route", "square",
+    };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "noted" };
 
     // Words that open a sentence capitalised without being anyone's name: "Three Philadelphia officers".
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -103,6 +117,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         var candidates = FindCandidates(doc);
         AddUnlinkedOrganizations(doc, candidates);
+        AddHyphenatedPlaces(doc, candidates);
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
             Dateline = Dateline(doc),
@@ -114,8 +129,15 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
         var mentions = new List<EntityMention>();
+        var unread = new List<int>();
         for (var k = 0; k < candidates.Count; k++)
-            k = Interpret(context, candidates, k, mentions);
+        {
+            var before = mentions.Count;
+            var last = Interpret(context, candidates, k, mentions);
+            if (last == k && mentions.Count == before) unread.Add(k);
+            k = last;
+        }
+        AddPlacesNamedAgain(context, candidates, unread, mentions);
         AddFoundPeople(context, names, mentions);
         AddSurnameMentions(doc, context, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -151,6 +173,11 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         var doc = ctx.Doc;
         var c = candidates[k];
+        if (c.Part is not null)
+        {
+            InterpretPart(ctx, candidates, k, mentions);
+            return k;
+        }
         var next = k + 1 < candidates.Count ? candidates[k + 1] : null;
 
         // A state before a title or group: "Russian President ...", "Israel's prime minister", "Kyrgyz police".
@@ -197,8 +224,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             // "Harris County Sheriff's Office", "Lafayette Police", "Dublin Community Recreation Center": a place
             // still opens the name of a local body or building.
             opensLocalBody = !c.Has(EntryKind.StateName) && OpensLocalBodyName(doc, c);
-            var local = opensLocalBody || (!c.Has(EntryKind.Capital) && !c.Has(EntryKind.StateName) && c.End - c.Start > 1);
-            if (!local) return k;
+            var local = opensLocalBody || OpensDivisionBody(ctx, candidates, k) || (!c.Has(EntryKind.Capital) && !c.Has(EntryKind.StateName) && c.End - c.Start > 1);
+            if (!local)
+            {
+                if (OpensStateBody(ctx, candidates, k) is { } body) mentions.Add(body);
+                return k;
+            }
         }
 
         if (c.First(EntryKind.UnlinkedOrganization) is { } unlinked)
@@ -254,6 +285,32 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return k;
     }
 
+    /// <summary>
+    /// One sense per article: a name left unread for want of evidence where it stood ("Decatur lights up
+    /// downtown" in a headline, "the Mansfield Public Safety Building") is the place the article placed by
+    /// that name elsewhere. Not when it is part of a person's name here, nor a capital opening a longer
+    /// name ("the Moscow Times").
+    /// </summary>
+    private void AddPlacesNamedAgain(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions)
+    {
+        if (ctx.Resolved.Count == 0) return;
+        var doc = ctx.Doc;
+        foreach (var k in unread)
+        {
+            var c = candidates[k];
+            if (!ctx.Resolved.TryGetValue(c.TextIn(doc), out var place) || !c.Entries.Contains(place)) continue;
+            if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization) || c.Has(EntryKind.UnlinkedOrganization)) continue;
+            if (c.End - c.Start == 1 && IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm)) continue;
+            if (FollowsNameWord(doc, candidates, k) || (c.End < doc.TokenCount && SpeechVerbs.Contains(doc.Token(c.End).Norm))) continue;
+            if (c.End < doc.TokenCount && doc.Token(c.End).IsCapitalized && Thoroughfares.Contains(doc.Token(c.End).Norm)) continue;
+            if (c.Has(EntryKind.Capital) && OpensLongerName(doc, c, k + 1 < candidates.Count ? candidates[k + 1] : null)) continue;
+            mentions.Add(PlaceMention(ctx, c, place, "gazetteer:place"));
+        }
+    }
+
+    private bool IsCommonOrPersonWord(DocContext ctx, string norm) =>
+        _commonWords.Contains(norm) || CalendarWords.Contains(norm) || ctx.PersonNameParts.Contains(norm);
+
     // A name that may place the article: not a person's or organisation's, a month or a common word.
     private bool SpeaksForPlace(Doc doc, List<Candidate> candidates, int k)
     {
@@ -276,8 +333,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     // The capitalised words after a place name a local body or building: "Lafayette Police", "Dublin Veterans Park".
     // Buildings are named after people too ("Kennedy Elementary School"): past the first word, only a name that
     // is surely a place (a city, a capital, a name of several words) is read as one.
-    private static bool OpensLocalBodyName(Doc doc, Candidate c)
+    private bool OpensLocalBodyName(Doc doc, Candidate c)
     {
+        // "the City Council", "University Medical Center": a common word opening a name is part of it.
+        if (c.End - c.Start == 1 && _commonWords.Contains(doc.Token(c.Start).Norm)) return false;
         var sentenceEnd = doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;
         var reach = c.End - c.Start > 1 || c.Has(EntryKind.Capital) || c.Entries.Any(e => e.Kind == EntryKind.Place && e.Population >= 100_000) ? 4 : 1;
         for (var i = c.End; i < Math.Min(sentenceEnd, c.End + reach); i++)
@@ -287,6 +346,40 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (LocalBodyWords.Contains(t.Norm)) return true;
         }
         return false;
+    }
+
+    // "Minnesota State Patrol", "Florida Highway Patrol", "Georgia Bureau of Investigation": a state or province
+    // opens the names of its own bodies, and still names where they are. A capital opening a name ("the Moscow
+    // Times") and a country's name do not count: the one is a newspaper as often as a body, the other rarely local.
+    /// <summary>
+    /// "the U.S. Department of Education", "U.S. Agriculture Secretary Mike Johanns": a state's name opening
+    /// a longer name still names the state. Only an abbreviation ("U.S.", "UK") or a state the article names
+    /// elsewhere too: "Chad" opening "Chad Johnson" alone is a first name.
+    /// </summary>
+    private EntityMention? OpensStateBody(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        if (c.First(EntryKind.StateName) is not { } state || c.Has(EntryKind.Capital) || c.Has(EntryKind.Person) || c.Has(EntryKind.Organization)) return null;
+        if (NamesAdminDivisionHere(ctx, candidates, k, state)) return null;
+        if (c.End < ctx.Doc.TokenCount && Thoroughfares.Contains(ctx.Doc.Token(c.End).Norm)) return null;
+        var surface = c.TextIn(ctx.Doc);
+        // "U.S.", "UK", "UAE"; a name in capitals ("BY CHAD KLIMACK") is no abbreviation.
+        var abbreviation = surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && surface.Count(char.IsLetter) <= 3;
+        if (!abbreviation && ctx.StateMentions(state.Country!) < 2) return null;
+        return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state") with { Lat = state.Lat, Lon = state.Lon };
+    }
+
+    // Only a division of a country the article is about counts, and not one named by a common word ("Gulf
+    // War", "Federal Highway", "Delta Air Lines") or a street ("Washington Drive").
+    private bool OpensDivisionBody(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        var doc = ctx.Doc;
+        if (c.Has(EntryKind.Capital) || Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
+        if (c.End - c.Start == 1 && IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm)) return false;
+        var local = c.Entries.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } country }
+            && (country == ctx.HomeCountry || ctx.Countries.Contains(country) || ctx.Admin1s.Contains(e.Id)));
+        return local && (c.First(EntryKind.StateName) is not { } state || NamesAdminDivisionHere(ctx, candidates, k, state));
     }
 
     // The all-capital place of a dateline, before its comma or dash: "NEW DELHI, Aug 19 —". It opens the
@@ -343,8 +436,17 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 // "Ministry of Foreign Affairs", "Union of Journalists".
                 if (end + 1 < sentence.EndToken && doc.Token(end).Norm is "of" or "for" && doc.Token(end + 1).IsCapitalized)
                 {
-                    end += 2;
-                    while (end < sentence.EndToken && doc.Token(end).IsCapitalized && doc.Token(end).Kind == TokenKind.Word) end++;
+                    var tail = end + 2;
+                    while (tail < sentence.EndToken && doc.Token(tail).IsCapitalized && doc.Token(tail).Kind == TokenKind.Word) tail++;
+                    // "University of Kentucky", "Association of Western Pennsylvania": a body named after the
+                    // division or town it serves names that place; the place is the mention worth keeping.
+                    if (!IsPlaceTail(candidates, owner, end + 1, tail)) end = tail;
+                    else if (end - start < 2)
+                    {
+                        // "the University of Kentucky": the lone head word is no town of its own ("University").
+                        if (owner[h] >= 0) removed.Add(owner[h]);
+                        continue;
+                    }
                 }
                 if (end - start < 2) continue;
                 string? country = null;
@@ -357,10 +459,113 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 h = end - 1;
             }
         }
-        if (added.Count == 0) return;
+        if (added.Count == 0 && removed.Count == 0) return;
         var kept = candidates.Where((_, k) => !removed.Contains(k)).Concat(added).OrderBy(c => c.Start).ToList();
         candidates.Clear();
         candidates.AddRange(kept);
+    }
+
+    // Lower-case word endings that say where something is from: "Albany-based", "Atlanta-area", "Ohio-born".
+    private static readonly HashSet<string> PlaceSuffixes = new(StringComparer.Ordinal)
+    {
+        "based", "area", "born", "bound", "headquartered", "native", "raised", "educated",
+    };
+
+    /// <summary>
+    /// Names inside hyphenated words, which the tokenizer keeps whole: a place before a word saying where
+    /// something is from ("Albany-based", "Atlanta-area"), a legislator's home town after a party letter
+    /// ("D-Minneapolis", "R-Marshall"), and places or states joined as a pair ("Fargo-Moorhead",
+    /// "Egyptian-US relations"), when every part of the pair has a place or state reading.
+    /// </summary>
+    private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates)
+    {
+        var added = new List<Candidate>();
+        var k = 0;
+        for (var i = 0; i < doc.TokenCount; i++)
+        {
+            while (k < candidates.Count && candidates[k].End <= i) k++;
+            if (k < candidates.Count && candidates[k].Start <= i) continue;
+            var t = doc.Token(i);
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Text.IndexOfAny(Hyphens) < 0) continue;
+            var parts = t.Text.Split(Hyphens);
+            if (parts.Length > 3 || parts.Any(p => p.Length == 0)) continue;
+            // "Rock Hill-based", "Paris-Henry County", "D-Iowa City": the word runs into a longer name, read whole or not at all.
+            if (IsCapitalizedWord(doc, i - 1) || (i + 1 < doc.TokenCount && DivisionWords.Contains(doc.Token(i + 1).Norm))) continue;
+            var offset = t.Start;
+            var ranges = new TextRange[parts.Length];
+            for (var p = 0; p < parts.Length; p++)
+            {
+                ranges[p] = new TextRange(offset, offset + parts[p].Length);
+                offset += parts[p].Length + 1;
+            }
+            if (parts.Length == 2 && IsPartyLetters(parts[0]))
+            {
+                AddPart(added, i, ranges[1], _gazetteer.Word(parts[1]), placesOnly: true);
+            }
+            else if (PlaceSuffixes.Contains(parts[^1]))
+            {
+                for (var p = 0; p < parts.Length - 1; p++) AddPart(added, i, ranges[p], _gazetteer.Word(parts[p]), placesOnly: true);
+            }
+            else
+            {
+                var readings = parts.Select(_gazetteer.Word).ToArray();
+                // "Jean-Pierre" joins two small towns' names too: a pair needs a state or a big city in it.
+                var pair = readings.All(r => r.Any(e => IsPlaceReading(e) || e.Kind is EntryKind.StateName or EntryKind.StateAdjective))
+                    && readings.Any(r => r.Any(IsSalient))
+                    && parts.All(p => !_commonWords.Contains(Tokenizer.Normalize(p)));
+                if (pair)
+                    for (var p = 0; p < parts.Length; p++) AddPart(added, i, ranges[p], readings[p], placesOnly: false);
+            }
+        }
+        if (added.Count == 0) return;
+        var merged = candidates.Concat(added).OrderBy(c => c.Start).ToList();
+        candidates.Clear();
+        candidates.AddRange(merged);
+    }
+
+    private static readonly char[] Hyphens = ['-', '‐', '‑'];
+
+    private static readonly HashSet<string> DivisionWords = new(StringComparer.Ordinal) { "county", "parish", "township", "borough", "city" };
+
+    // A capitalised word that does not open its sentence: part of a name.
+    private static bool IsCapitalizedWord(Doc doc, int i) =>
+        i >= 0 && doc.Token(i).Kind == TokenKind.Word && doc.Token(i).IsCapitalized && !OpensSentence(doc, i);
+
+    private static bool IsSalient(GazetteerEntry e) =>
+        e.Kind is EntryKind.StateName or EntryKind.StateAdjective or EntryKind.Capital || e.Population >= 100_000 || e is { Kind: EntryKind.AdminDivision, Level: 1 };
+
+    // "D", "R", "I", "DFL": the party letters before a legislator's home town.
+    private static bool IsPartyLetters(string s) => s.Length is >= 1 and <= 3 && s.All(char.IsUpper);
+
+    private static void AddPart(List<Candidate> added, int token, TextRange range, IReadOnlyList<GazetteerEntry> entries, bool placesOnly)
+    {
+        var kept = entries.Where(e => IsPlaceReading(e) || e.Kind == EntryKind.StateName || (!placesOnly && e.Kind == EntryKind.StateAdjective)).ToList();
+        if (kept.Count > 0) added.Add(new Candidate(token, token + 1, kept) { Part = range });
+    }
+
+    // A name inside a hyphenated word is a place or a state: the word itself already says so.
+    private void InterpretPart(DocContext ctx, List<Candidate> candidates, int k, List<EntityMention> mentions)
+    {
+        var c = candidates[k];
+        var norm = Tokenizer.Normalize(c.TextIn(ctx.Doc));
+        if (ctx.PersonNameParts.Contains(norm)) return;
+        EntityMention? mention = null;
+        if (c.First(EntryKind.StateName) is { } state && !NamesAdminDivisionHere(ctx, candidates, k, state))
+            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state") with { Lat = state.Lat, Lon = state.Lon };
+        // A hyphenated word says little on its own: its place must lie in a country the article is about ("DFL-Cook" is no Australian town).
+        else if (BestPlace(ctx, candidates, k) is { } place && place.Country is { } country && (country == ctx.HomeCountry || ctx.Countries.Contains(country)))
+            mention = PlaceMention(ctx, c, place, "gazetteer:place");
+        else if (c.First(EntryKind.StateAdjective) is { } adjective)
+            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective") with { Lat = adjective.Lat, Lon = adjective.Lon };
+        if (mention is not null) mentions.Add(mention with { Range = c.Part!.Value, Text = c.Part.Value.Slice(ctx.Doc.Text) });
+    }
+
+    // Tokens [start, end) are exactly one gazetteer match that reads only as a town or division.
+    private static bool IsPlaceTail(List<Candidate> candidates, int[] owner, int start, int end)
+    {
+        if (owner[start] < 0) return false;
+        var c = candidates[owner[start]];
+        return c.Start == start && c.End == end && c.Entries.All(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision);
     }
 
     // Words a proper organisation name may swallow: state adjectives and generic words ("Sudanese", "Armed", "Support").
@@ -654,9 +859,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var c = candidates[k];
         var single = c.End - c.Start == 1;
         var first = doc.Token(c.Start);
+        // "Wichita Street", "Washington Drive": a street named after a place is no mention of it.
+        if (single && c.End < doc.TokenCount && doc.Token(c.End).IsCapitalized && Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
         if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
+            || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
             || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
         // "in March" is a month: a calendar word is a place only when qualified ("March, Cambridgeshire").
         if (single && CalendarWords.Contains(first.Norm) && QualifierOf(doc, candidates, k) is null) return false;
@@ -668,10 +876,39 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             return false;
         }
         // "Jones said": a lone name that speaks is a person.
-        if (single && c.End < doc.TokenCount && doc.Token(c.End).Norm is "said" or "says" or "told" or "added" or "noted" && !evidence) return false;
+        if (single && c.End < doc.TokenCount && SpeechVerbs.Contains(doc.Token(c.End).Norm) && !evidence) return false;
         if (evidence || ctx.InDateline(c) || !single) return true;
         var population = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision).Select(e => e.Population).DefaultIfEmpty().Max();
         return population >= 100_000 || c.Entries.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1);
+    }
+
+    /// <summary>
+    /// "Kisii, Wajir, Mandera, Naivasha": a name listed beside a place the reader knows (a big city, a state
+    /// or province, a name the article already placed) in the same country is a place too.
+    /// </summary>
+    private static bool IsListedWithPlace(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        return (k > 0 && Listed(ctx.Doc, candidates[k - 1], c) && Anchors(ctx, candidates[k - 1], c))
+            || (k + 1 < candidates.Count && Listed(ctx.Doc, c, candidates[k + 1]) && Anchors(ctx, candidates[k + 1], c));
+    }
+
+    // Two names one list separator apart: "Kisii, Wajir", "Mandera and Naivasha".
+    private static bool Listed(Doc doc, Candidate before, Candidate after) =>
+        after.Start - before.End == 1 && doc.Token(before.End).Norm is "," or "and" or "or" && SameSentence(doc, before.Start, after.Start);
+
+    // Whether a listed neighbour is a place the reader knows, in a country one of the name's readings shares.
+    private static bool Anchors(DocContext ctx, Candidate neighbour, Candidate c)
+    {
+        GazetteerEntry? known = ctx.Resolved.TryGetValue(neighbour.TextIn(ctx.Doc), out var resolved) ? resolved : null;
+        foreach (var e in neighbour.Entries)
+        {
+            if (known is null && !(IsPlaceReading(e) && IsSalient(e))) continue;
+            var country = known?.Country ?? e.Country;
+            if (country is not null && c.Entries.Any(r => IsPlaceReading(r) && r.Country == country)) return true;
+            if (known is not null) break;
+        }
+        return false;
     }
 
     // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name. A word

@@ -188,6 +188,15 @@ internal sealed class Gazetteer
         return (bestEnd, best);
     }
 
+    /// <summary>The entries of a one-word name written capitalised (a part of a hyphenated word): none when it is not.</summary>
+    public IReadOnlyList<GazetteerEntry> Word(string surface)
+    {
+        if (surface.Length == 0 || !char.IsUpper(surface[0]) || _root.Children is null
+            || !_root.Children.TryGetValue(Tokenizer.Normalize(surface), out var node) || node.Entries is not { } entries) return [];
+        if (!node.AnyCaseSensitive) return entries;
+        return entries.Where(e => !e.CaseSensitive || string.Equals(e.Surface, surface, StringComparison.Ordinal)).ToList();
+    }
+
     private static IReadOnlyList<GazetteerEntry> Fitting(Doc doc, int start, int end, Node node)
     {
         var entries = node.Entries!;

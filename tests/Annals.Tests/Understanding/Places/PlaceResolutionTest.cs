@@ -84,4 +84,69 @@ public class PlaceResolutionTest
     {
         Assert.Equal("USA", Place(Analyse("Three Philadelphia police officers were hurt in the crash."), "Philadelphia").Country);
     }
+
+    [Fact]
+    public void A_headline_names_the_town_the_article_places_later()
+    {
+        var doc = Analyse("Decatur lights up downtown. Decatur city officials said the new lamps on the square near Atlanta would save money.");
+        var places = doc.Entities.Where(e => e.Text == "Decatur" && e.Type == EntityType.Place).ToList();
+        Assert.Equal(2, places.Count);
+        Assert.All(places, p => Assert.Equal(places[1].KbId, p.KbId));
+    }
+
+    [Fact]
+    public void A_name_the_article_places_is_not_spread_to_a_street_named_after_it()
+    {
+        var doc = Analyse("Police in Wichita said the crash happened on Wichita Street near the river.");
+        Assert.Single(doc.Entities, e => e.Text == "Wichita");
+    }
+
+    [Fact]
+    public void A_state_opening_the_name_of_its_own_agency_is_the_state()
+    {
+        var doc = Analyse("A crash closed the road near Moorhead, Minn., on Friday. The Minnesota State Patrol urged drivers to stay home.");
+        Assert.Equal("geonames-admin:US.MN", Place(doc, "Minnesota").KbId);
+    }
+
+    [Fact]
+    public void Places_inside_hyphenated_words_are_found_with_their_own_characters()
+    {
+        const string text = "Rep. Ann Lee, D-Minneapolis, praised the Albany-based charity. Floods hit Fargo-Moorhead and towns near Duluth, Minn.";
+        var doc = Analyse(text);
+        var minneapolis = Place(doc, "Minneapolis");
+        Assert.Equal("Minneapolis", text[minneapolis.Range.Start..minneapolis.Range.End]);
+        Assert.Equal("USA", minneapolis.Country);
+        Assert.Equal("USA", Place(doc, "Albany").Country);
+        Assert.Equal("USA", Place(doc, "Fargo").Country);
+        Assert.Equal("USA", Place(doc, "Moorhead").Country);
+    }
+
+    [Fact]
+    public void An_abbreviated_state_opening_an_agency_name_is_the_state()
+    {
+        var doc = Analyse("The U.S. Department of Education said the grants would reach schools in Ohio.");
+        Assert.Contains(doc.Entities, e => e.Text == "U.S." && e.Type == EntityType.State && e.Country == "USA");
+    }
+
+    [Fact]
+    public void A_state_name_opening_a_person_s_name_is_not_read_as_the_state()
+    {
+        var doc = Analyse("Chad Klimack wrote the story about the new fire station.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == EntityType.State);
+    }
+
+    [Fact]
+    public void A_small_town_listed_beside_a_city_of_its_country_is_a_place()
+    {
+        var doc = Analyse("Kisumu, Wajir and Mandera are among the worst affected districts.");
+        Assert.Equal("KEN", Place(doc, "Wajir").Country);
+    }
+
+    [Fact]
+    public void A_university_named_after_its_state_names_the_state()
+    {
+        var doc = Analyse("She is a professor of astronomy at the University of Kentucky in Lexington.");
+        Assert.Equal("geonames-admin:US.KY", Place(doc, "Kentucky").KbId);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == "University");
+    }
 }
