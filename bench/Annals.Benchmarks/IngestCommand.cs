@@ -10,7 +10,8 @@ namespace Annals.Benchmarks;
 
 /// <summary>
 /// The whole job as <c>annals ingest</c> does it — read from disk → understand → code → store in SQLite — on one
-/// thread: articles per second and per CPU-second, peak memory, and the share the store takes.
+/// thread, or with <c>--parallelism N</c> analysing each batch on N threads as the command does: articles per second
+/// and per CPU-second, peak memory, and the share the store takes.
 /// </summary>
 /// <remarks>
 /// Every pass ingests the corpus into a new, empty store file (a second pass into the same file would store
@@ -29,7 +30,8 @@ internal static class IngestCommand
         var (kb, kbSeconds) = E2eCommand.Time(KnowledgeBase.LoadEmbedded);
         var (pipeline, buildSeconds) = E2eCommand.Time(() => AnnalsPipeline.CreateForIngest(kb));
         var readers = new ArticleReaders(new ReadingOptions());
-        var ingestOptions = new IngestOptions { Parallelism = 1, BatchSize = options.Int("batch-size", new IngestOptions().BatchSize) };
+        var parallelism = options.Int("parallelism", 1);
+        var ingestOptions = new IngestOptions { Parallelism = parallelism, BatchSize = options.Int("batch-size", new IngestOptions().BatchSize) };
         var folder = Directory.CreateTempSubdirectory("annals-bench-ingest-");
         Console.WriteLine($"start-up: knowledge base {Measure.F(kbSeconds, 2)} s, pipeline build {Measure.F(buildSeconds, 2)} s; stores in {folder.FullName}");
         try
@@ -55,7 +57,7 @@ internal static class IngestCommand
                               $"store {Measure.F(storeMedian * 1e6 / read, 0)} µs/article; peak RSS {Measure.F(Measure.PeakRssMb())} MB; load average {Measure.F(Measure.LoadAverage(), 2)}");
             Measure.Emit(new()
             {
-                ["tool"] = "annals", ["task"] = "ingest", ["corpus"] = corpusName, ["articles"] = read, ["stored"] = results[^1].Summary.Stored,
+                ["tool"] = "annals", ["task"] = parallelism == 1 ? "ingest" : $"ingest-{parallelism}", ["corpus"] = corpusName, ["articles"] = read, ["stored"] = results[^1].Summary.Stored,
                 ["runs"] = results.Select(x => Math.Round(x.Seconds, 4)).ToArray(), ["seconds"] = Math.Round(median, 4), ["cold_s"] = Math.Round(cold.Seconds, 3),
                 ["per_s"] = Math.Round(read / median, 1), ["per_cpu_s"] = Math.Round(read / cpuMedian, 1),
                 ["store_us_per_article"] = Math.Round(storeMedian * 1e6 / read, 1),

@@ -106,6 +106,10 @@ table('The whole job: read → understand → code → store in SQLite, on one t
   { name: 'peak MB', width: 7, get: (r) => f(r.peak_rss_mb) },
   load,
 ]);
+for (const r of results.filter((x) => x.task.startsWith('ingest-'))) {
+  console.log(`\nthe whole job as \`annals ingest\` runs it (${r.task.slice(7)} analysis threads, ${r.corpus}): ${f(r.per_s)} articles/s wall, ` +
+    `${f(r.per_cpu_s)} per CPU-second, peak ${f(r.peak_rss_mb)} MB`);
+}
 const store = results.filter((r) => r.task === 'store').at(-1);
 if (store) {
   console.log(`\nthe store alone (bench store, BBC): ${f(store.cpu_us_per_article)} CPU µs per article for ${store.articles} articles, ` +
