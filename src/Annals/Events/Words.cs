@@ -109,6 +109,11 @@ internal static class Words
         "demonstrators", "protesters", "rebels", "militants", "workers", "students", "authorities", "police", "farmers", "villagers", "refugees", "prisoners",
         "allies", "citizens", "people", "residents", "president", "minister", "ministers", "foreign", "ministry", "spokesman", "spokeswoman", "chief", "states", "countries", "nations");
 
+    /// <summary>Titles a person's name opens with ("President Bouteflika", "U.N. Secretary-General Kofi Annan"); the office is its holder.</summary>
+    public static readonly FrozenSet<string> PersonTitles = Set("president", "king", "queen", "prince", "emperor", "sultan", "emir", "sheikh",
+        "minister", "premier", "chancellor", "secretary-general", "secretary", "governor", "mayor", "senator", "ambassador",
+        "gen.", "colonel", "col.", "archbishop", "bishop", "pope", "ayatollah", "mr.", "mrs.", "ms.", "dr.");
+
     public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");
 
     public static readonly FrozenSet<string> ClauseBreaks = Set(";", ":", "(", ")", "--", "—", "–", "[", "]");
