@@ -61,8 +61,9 @@ internal static class ModalityReader
         while (p >= from && Words.IsAdverb(doc.Token(p).Norm)) p--;
         if (p >= from && doc.Token(p).Norm == "to")
         {
+            // "threatened on Sunday to resume": a time phrase stands between the governor and its infinitive.
             var q = p - 1;
-            while (q >= from && Words.IsAdverb(doc.Token(q).Norm)) q--;
+            while (q >= from && (Words.IsAdverb(doc.Token(q).Norm) || Words.TimeWords.Contains(doc.Token(q).Norm) || Words.Weekdays.Contains(doc.Token(q).Norm))) q--;
             var governor = q >= from ? doc.Token(q).Norm : "";
             // "continued to send arms", "decided to impose": the act itself.
             if (!Words.Aspectual.Contains(governor))

@@ -69,7 +69,7 @@ internal sealed class PatternMatcher
             || Words.Aspectual.Contains(norm) || Words.GapStoppers.Contains(norm));
     }
 
-    // "after two days of fierce fighting", "the heavy shelling": an -ing form after an adjective that follows a preposition or
+    // "after two days of fierce fighting", "after heavy shelling": an -ing form after an adjective that follows a preposition or
     // an article is a noun. A plural before it may be its subject ("reports of rebels attacking"), so only a singular word counts.
     private static bool IsModifiedGerund(Doc doc, int t, int first)
     {
@@ -79,7 +79,7 @@ internal sealed class PatternMatcher
         if (modifier.EndsWith('s') || Words.Auxiliary.Contains(modifier) || Words.Be.Contains(modifier) || Words.IsAdverb(modifier)
             || Words.SubjectPronouns.Contains(modifier) || Words.Relative.Contains(modifier) || Words.Aspectual.Contains(modifier)
             || Words.GapStoppers.Contains(modifier) || Words.Determiners.Contains(modifier) || Words.PluralsWithoutS.Contains(modifier)) return false;
-        return Words.Prepositions.Contains(before) || before is "a" or "an" or "the";
+        return Words.Prepositions.Contains(before) || Words.BeforeGerundNoun.Contains(before) || before is "a" or "an" or "the";
     }
 
     // "weapons seized last year", "property seized by the army": a participle right after a common noun, before its agent or a time, describes the noun.
