@@ -119,6 +119,13 @@ public sealed class EventCoderComponent : IPipelineComponent
         }
 
         var entry = _codebook.Get(pattern.Code);
+        // "the army prepared to resume shelling": readying force is a show of it (CAMEO 15); readying anything else
+        // is planning it, coded as the intent.
+        if (intent == Intent.Prepared)
+        {
+            if (entry.Root is "18" or "19" or "20") (entry, intent) = (_codebook.Get("150"), Intent.None);
+            else intent = Intent.Stated;
+        }
         if (intent != Intent.None)
         {
             // "vowed to attack" is a threat (1384), "will provide aid" a pledge (033), "will not meet" a refusal (125);

@@ -11,6 +11,9 @@ internal enum Intent
 
     /// <summary>A stated intent not to act: "will not meet", "said it would not release".</summary>
     Refused,
+
+    /// <summary>An act being readied, not announced: "the army prepared to attack", "troops are preparing to shell".</summary>
+    Prepared,
 }
 
 /// <summary>A verb's modality, and whether its actor only states an intent to do it.</summary>
@@ -49,7 +52,8 @@ internal static class ModalityReader
             else if (norm is "would" or "'d") would = true;
             else if (Words.Hypothetical.Contains(norm)) (hypothetical, possible) = (true, norm is "may" or "might" or "could");
             else if (Words.Expected.Contains(norm)) expected = true;
-            if (Words.IntentMarkers.Contains(norm)) intent = Intent.Stated;
+            if (IsPreparation(doc, t, from)) intent = Intent.Prepared;
+            else if (Words.IntentMarkers.Contains(norm)) intent = Intent.Stated;
         }
 
         // "is to visit" plans a visit; "vowed to attack" states an intent; "refused to cooperate" is coded by "refuse"
@@ -57,13 +61,15 @@ internal static class ModalityReader
         while (p >= from && Words.IsAdverb(doc.Token(p).Norm)) p--;
         if (p >= from && doc.Token(p).Norm == "to")
         {
+            // "threatened on Sunday to resume": a time phrase stands between the governor and its infinitive.
             var q = p - 1;
-            while (q >= from && Words.IsAdverb(doc.Token(q).Norm)) q--;
+            while (q >= from && (Words.IsAdverb(doc.Token(q).Norm) || Words.TimeWords.Contains(doc.Token(q).Norm) || Words.Weekdays.Contains(doc.Token(q).Norm))) q--;
             var governor = q >= from ? doc.Token(q).Norm : "";
             // "continued to send arms", "decided to impose": the act itself.
             if (!Words.Aspectual.Contains(governor))
             {
                 if (Words.Be.Contains(governor)) expected = true;
+                else if (IsPreparation(doc, q, from)) intent = Intent.Prepared;
                 else if (Words.IntentMarkers.Contains(governor) || intent == Intent.Stated) intent = Intent.Stated;
                 else if (Words.ThreatMarkers.Contains(governor)) intent = Intent.Threatened;
                 else if (purposeIsAct && !expected && !denied && IsPurpose(doc, sentence, p)) return new(Modality.Asserted, Intent.None);
@@ -85,6 +91,16 @@ internal static class ModalityReader
         if (hypothetical) return new(Modality.Hypothetical, Intent.None);
         if (intent != Intent.None) return new(Modality.Asserted, intent);
         return new(expected ? Modality.Expected : Modality.Asserted, Intent.None);
+    }
+
+    // "prepared to attack" as a verb readies the act; "is prepared to attack" is a stated readiness, an intent.
+    private static bool IsPreparation(Doc doc, int governor, int from)
+    {
+        var norm = doc.Token(governor).Norm;
+        if (norm is not ("prepare" or "prepares" or "prepared" or "preparing")) return false;
+        var before = governor - 1;
+        while (before >= from && Words.IsAdverb(doc.Token(before).Norm)) before--;
+        return norm != "prepared" || before < from || !Words.Be.Contains(doc.Token(before).Norm);
     }
 
     // The subject is a pronoun after a verb of saying: "said (that) it", "said on Friday they"; "Moscow said Kyiv would" reports no intent of Moscow's.

@@ -118,9 +118,10 @@ internal sealed class ObjectFinder
 
     // Acts that bear on the place they happen in: protest (14), force posture (15), coercion (17), assault (18), fighting (19)
     // and mass violence (20); the threat of curfews, repression or force (132, 137, 138); the easing of curfews and
-    // emergency rule (081) and of military engagement (087).
+    // emergency rule (081) and of military engagement (087); aid halted where it was delivered (162), which bears on
+    // the people there.
     private static bool BearsOnPlace(string code) =>
-        code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code[..3] is "132" or "137" or "138" or "081" or "087";
+        code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code[..3] is "132" or "137" or "138" or "081" or "087" or "162";
 
     private static int[] Fallback(MentionIndex index, Sentence sentence, int place) =>
         place < 0 ? [] : WithCoordinated(index, sentence, place);

@@ -237,9 +237,18 @@ internal sealed class SubjectFinder
             if (m < 0) continue;
             var mention = index.Mentions[m];
             t = mention.FirstToken;
-            if (Fits(mention.Type, norm)) return m;
+            if (Fits(mention.Type, norm) || (norm is "he" or "she" && NamesOfficeHolder(doc, mention))) return m;
         }
         return -1;
+    }
+
+    // "President Laurent Gbagbo announced that he will…": a name opening with a title of office is a person even when
+    // the entity stage files it under the government or body it stands for.
+    private static bool NamesOfficeHolder(Doc doc, EntityMention mention)
+    {
+        for (var t = mention.FirstToken; t < mention.EndToken && t < mention.FirstToken + 4; t++)
+            if (Words.PersonTitles.Contains(doc.Token(t).Norm)) return true;
+        return false;
     }
 
     private static string? PersonalOf(string possessive) => possessive switch

@@ -35,7 +35,7 @@ internal static class Words
     public static readonly FrozenSet<string> ThreatMarkers = Set("threaten", "threatens", "threatened", "threatening");
 
     /// <summary>Verbs of saying after which "would" reports the speaker's intent ("said it would allow").</summary>
-    public static readonly FrozenSet<string> Reporting = Set("said", "says", "announced", "announces", "declared", "stated", "confirmed", "added", "insisted", "indicated", "told");
+    public static readonly FrozenSet<string> Reporting = Set("said", "says", "say", "saying", "announced", "announces", "declared", "stated", "confirmed", "added", "insisted", "indicated", "told");
 
     /// <summary>Verbs of phase that govern an act without making it less real: "continued to send arms", "began shelling", "resorted to throwing stones".</summary>
     public static readonly FrozenSet<string> Aspectual = Set("continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
@@ -82,6 +82,9 @@ internal static class Words
     public static readonly FrozenSet<string> TimeWords = Set("on", "today", "yesterday", "tonight", "late", "early", "last", "this", "next", "earlier",
         "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "overnight");
 
+    /// <summary>Days of the week, which news uses as times ("threatened on Sunday to").</summary>
+    public static readonly FrozenSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     /// <summary>Finite auxiliaries and modals: after a verb's phrase has begun, one starts another predicate.</summary>
     public static readonly FrozenSet<string> Finite = Set("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did");
 
@@ -108,6 +111,11 @@ internal static class Words
         "representative", "representatives", "envoy", "envoys", "government", "governments", "forces", "troops", "army", "soldiers", "fighters", "negotiators", "diplomats", "officials", "supporters", "group", "groups", "thousands", "hundreds", "dozens", "scores", "crowd", "crowds", "contingent", "unit", "units",
         "demonstrators", "protesters", "rebels", "militants", "workers", "students", "authorities", "police", "farmers", "villagers", "refugees", "prisoners",
         "allies", "citizens", "people", "residents", "president", "minister", "ministers", "foreign", "ministry", "spokesman", "spokeswoman", "chief", "states", "countries", "nations");
+
+    /// <summary>Titles a person's name opens with ("President Bouteflika", "U.N. Secretary-General Kofi Annan"); the office is its holder.</summary>
+    public static readonly FrozenSet<string> PersonTitles = Set("president", "king", "queen", "prince", "emperor", "sultan", "emir", "sheikh",
+        "minister", "premier", "chancellor", "secretary-general", "secretary", "governor", "mayor", "senator", "ambassador",
+        "gen.", "colonel", "col.", "archbishop", "bishop", "pope", "ayatollah", "mr.", "mrs.", "ms.", "dr.");
 
     public static readonly FrozenSet<string> Quotes = Set("\"", "“", "”", "'", "‘", "’");
 

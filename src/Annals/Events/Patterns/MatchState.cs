@@ -141,6 +141,13 @@ internal sealed class MatchState
                         if (IsPlaceOfVerb(pos, t) || (t > pos && _doc.Token(t - 1).Norm is "near") || (t - 1 > pos && _doc.Token(t - 2).Norm is "near")) return false;
                         Targets.Add(m);
                         pos = _mentions.AddCoordinated(_sentence, m, Targets);
+                        // "the US and other rich nations must", "accused Iran and its allies of": an unnamed conjunct
+                        // belongs to the target's phrase; the pattern's next word may follow it.
+                        if (pos + 1 < end && _doc.Token(pos).Norm == "and" && _doc.Token(pos + 1).Norm is "other" or "its" or "their") pos += 2;
+                        // "forced the UN refugee agency, UNHCR, out": a name set off by commas renames the target.
+                        else if (pos + 1 < end && _doc.Token(pos).Norm == "," && _mentions.StartingAt(pos + 1) is var renamed and >= 0
+                            && _mentions.Mentions[renamed].EndToken < end && _doc.Token(_mentions.Mentions[renamed].EndToken).Norm == ",")
+                            pos = _mentions.Mentions[renamed].EndToken + 1;
                         return true;
                     }
                     // "kidnapped him outside the embassy": a pronoun holds the slot; what follows is not the target.

@@ -63,10 +63,23 @@ internal sealed class PatternMatcher
         if (previous.Kind != TokenKind.Word || previous.IsCapitalized) return false;
         var norm = previous.Norm;
         if (Words.Prepositions.Contains(norm) || (form == VerbForms.Gerund && Words.BeforeGerundNoun.Contains(norm))) return true;
-        if (form == VerbForms.Gerund) return false;
+        if (form == VerbForms.Gerund) return IsModifiedGerund(doc, t, first);
         if (form == VerbForms.Base && (norm.EndsWith('s') || Words.PluralsWithoutS.Contains(norm)) && !norm.EndsWith("ss", StringComparison.Ordinal)) return false;
         return !(Words.Auxiliary.Contains(norm) || Words.Be.Contains(norm) || Words.IsAdverb(norm) || Words.SubjectPronouns.Contains(norm) || Words.Relative.Contains(norm)
             || Words.Aspectual.Contains(norm) || Words.GapStoppers.Contains(norm));
+    }
+
+    // "after two days of fierce fighting", "after heavy shelling": an -ing form after an adjective that follows a preposition or
+    // an article is a noun. A plural before it may be its subject ("reports of rebels attacking"), so only a singular word counts.
+    private static bool IsModifiedGerund(Doc doc, int t, int first)
+    {
+        if (t - 2 < first) return false;
+        var modifier = doc.Token(t - 1).Norm;
+        var before = doc.Token(t - 2).Norm;
+        if (modifier.EndsWith('s') || Words.Auxiliary.Contains(modifier) || Words.Be.Contains(modifier) || Words.IsAdverb(modifier)
+            || Words.SubjectPronouns.Contains(modifier) || Words.Relative.Contains(modifier) || Words.Aspectual.Contains(modifier)
+            || Words.GapStoppers.Contains(modifier) || Words.Determiners.Contains(modifier) || Words.PluralsWithoutS.Contains(modifier)) return false;
+        return Words.Prepositions.Contains(before) || Words.BeforeGerundNoun.Contains(before) || before is "a" or "an" or "the";
     }
 
     // "weapons seized last year", "property seized by the army": a participle right after a common noun, before its agent or a time, describes the noun.
