@@ -149,4 +149,20 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.KY", Place(doc, "Kentucky").KbId);
         Assert.DoesNotContain(doc.Entities, e => e.Text == "University");
     }
+
+    [Fact]
+    public void The_state_of_a_party_tag_is_a_place()
+    {
+        var doc = Analyse("The bill was backed by Sen. Ann Reed, D-N.Y., and Rep. Tom Hale, R-Calif., on Monday.");
+        Assert.Equal("geonames-admin:US.NY", Place(doc, "N.Y.").KbId);
+        Assert.Equal("geonames-admin:US.CA", Place(doc, "Calif.").KbId);
+    }
+
+    [Fact]
+    public void The_residents_of_a_state_name_the_state()
+    {
+        var doc = Analyse("The plan would cost Ohioans and New Yorkers more for power next year.");
+        Assert.Equal("geonames-admin:US.OH", Place(doc, "Ohioans").KbId);
+        Assert.Equal("geonames-admin:US.NY", Place(doc, "New Yorkers").KbId);
+    }
 }
