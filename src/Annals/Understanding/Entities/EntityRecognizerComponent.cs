@@ -742,11 +742,19 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             leader = prominent;
         GazetteerEntry best = leader;
         var bestScore = double.MinValue;
+        var capitalFirst = NamesCapitalBeforeDivision(ctx.Doc, candidates, k, leader.Country);
         foreach (var e in c.Entries)
         {
             if (!IsPlaceReading(e) || e.Country != leader.Country) continue;
-            var score = CountryScore(ctx, name, qualifier, e) + 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
-            if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
+            if (capitalFirst && e is { Kind: EntryKind.AdminDivision, Level: 1 }) continue;
+            var score = CountryScore(ctx, name, qualifier, e);
+            // A capital's name has namesakes in most states: sharing only a state with the article's other names
+            // is chance there, and only a county or a qualifier carries the name to a small town.
+            if (!capitalFirst)
+            {
+                score += 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
+                if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
+            }
             if (score > bestScore)
             {
                 best = e;
@@ -758,6 +766,30 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
     }
+
+    // "Washington" is the capital, "Washington state" the state: news names a first-level division that shares
+    // its name with its country's capital as a state ("Washington state", "the state of Washington"), by naming a
+    // town in it first ("Seattle, Washington"), or among other states ("Oregon, Washington and Idaho").
+    private static bool NamesCapitalBeforeDivision(Doc doc, List<Candidate> candidates, int k, string? country)
+    {
+        var c = candidates[k];
+        if (country is null || !c.Entries.Any(e => (e.Kind == EntryKind.Capital || e.Feature == "PPLC") && e.Country == country)) return false;
+        if (c.End < doc.TokenCount && doc.Token(c.End).Norm is "state" or "province") return false;
+        if (c.Start >= 2 && doc.Token(c.Start - 1).Norm == "of" && doc.Token(c.Start - 2).Norm is "state" or "province") return false;
+        var divisions = c.Entries.Where(a => a is { Kind: EntryKind.AdminDivision, Level: 1 }).ToList();
+        if (divisions.Count == 0) return false;
+        if (k > 0 && Listed(doc, candidates[k - 1], c))
+        {
+            var before = candidates[k - 1];
+            // "Seattle, Washington": a town of the division qualified by it.
+            if (doc.Token(c.Start - 1).Text == "," && divisions.Any(a => before.Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id))) return false;
+            if (IsDivisionOf(before, country)) return false;
+        }
+        return !(k + 1 < candidates.Count && Listed(doc, c, candidates[k + 1]) && IsDivisionOf(candidates[k + 1], country));
+    }
+
+    private static bool IsDivisionOf(Candidate c, string country) =>
+        c.Entries.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1 } && e.Country == country);
 
     // How many times more populous a reading must be than the one the article's countries favour to keep
     // its sense without local evidence: London beside "Canadian" is still London, England; Athens beside

@@ -165,4 +165,14 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.OH", Place(doc, "Ohioans").KbId);
         Assert.Equal("geonames-admin:US.NY", Place(doc, "New Yorkers").KbId);
     }
+
+    [Fact]
+    public void A_name_shared_by_the_capital_and_a_state_is_the_capital_unless_written_as_the_state()
+    {
+        var capital = Place(Analyse("Lawmakers in Washington passed the bill on Monday. Boise and Reno were next."), "Washington");
+        Assert.Equal("geonames:4140963", capital.KbId);
+        Assert.Equal("geonames-admin:US.WA", Place(Analyse("Farmers in Washington state lost crops near Yakima."), "Washington").KbId);
+        Assert.Equal("geonames-admin:US.WA", Place(Analyse("She moved from Seattle, Washington, to Tacoma."), "Washington").KbId);
+        Assert.Equal("geonames-admin:US.WA", Place(Analyse("Cases were found in Oregon, Washington and Idaho."), "Washington").KbId);
+    }
 }
