@@ -55,6 +55,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "police", "residents", "resident", "officials", "area", "native", "natives", "man", "woman", "boy", "girl", "county", "city",
         "mayor", "council", "school", "schools", "streets", "neighborhood", "neighbourhood", "community", "authorities", "homeowners",
         "voters", "firefighters", "deputies", "district", "suburb", "suburbs", "region", "province", "airport", "hospital", "area's", "-based",
+        "driver", "drivers", "teen", "teens", "teenager", "couple", "family", "families", "students", "officers", "businesses",
     };
 
     // Capitalised words after a place that name a local body it still places: "Lafayette Police", "Harris County".
@@ -955,7 +956,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (Text.Tokenization.Abbreviations.IsTitle(previous.Text)) return true;
         // Candidates are in text order and do not overlap: only the one before can cover the previous token.
         var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
-        if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "in" or "at" or "of") return false;
+        // "Albany — An Albany man": an article opens a noun phrase, not a name.
+        if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "a" or "an" or "in" or "at" or "of") return false;
         return !(c.Start - 1 == sentenceStart && (_commonWords.Contains(previous.Norm) || NumberWords.Contains(previous.Norm)));
     }
 

@@ -175,4 +175,12 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.WA", Place(Analyse("She moved from Seattle, Washington, to Tacoma."), "Washington").KbId);
         Assert.Equal("geonames-admin:US.WA", Place(Analyse("Cases were found in Oregon, Washington and Idaho."), "Washington").KbId);
     }
+
+    [Fact]
+    public void A_town_before_a_local_noun_is_a_place_even_after_a_capitalised_article()
+    {
+        Assert.Equal("USA", Place(Analyse("Crash injures Albany driver. The road was closed on Monday."), "Albany").Country);
+        var doc = Analyse("Arrest made. Officers say — An Albany man was taken into custody on Monday.");
+        Assert.Equal("USA", Place(doc, "Albany").Country);
+    }
 }
