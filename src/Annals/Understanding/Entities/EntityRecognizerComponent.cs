@@ -119,6 +119,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var candidates = FindCandidates(doc);
         AddUnlinkedOrganizations(doc, candidates);
         AddHyphenatedPlaces(doc, candidates);
+        ReadCountyLists(doc, candidates);
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
             Dateline = Dateline(doc),
@@ -143,6 +144,39 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         AddSurnameMentions(doc, context, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         doc.Entities.AddRange(mentions);
+    }
+
+    // "Barrow and Gwinnett counties", "Orleans, Jefferson and St. Bernard parishes": each name listed before the
+    // plural names a county (held as "<name> County"), not the town of that name, and is one even when no town is.
+    private void ReadCountyLists(Doc doc, List<Candidate> candidates)
+    {
+        for (var i = 1; i < doc.TokenCount; i++)
+        {
+            var head = doc.Token(i).Norm switch { "counties" => "county", "parishes" => "parish", _ => null };
+            if (head is null) continue;
+            var sentenceStart = doc.Sentence(doc.SentenceOfToken(i)).FirstToken;
+            var end = i;
+            for (var j = i - 1; j >= sentenceStart - 1; j--)
+            {
+                var t = j >= sentenceStart ? doc.Token(j) : default;
+                if (j >= sentenceStart && t.Kind == TokenKind.Word && t.IsCapitalized && t.Norm is not ("and" or "or")) continue;
+                // Tokens j+1 .. end are one listed name.
+                if (end > j + 1) ReadCounty(doc, candidates, j + 1, end, head);
+                if (j < sentenceStart || t.Norm is not ("," or "and" or "or")) break;
+                end = j;
+            }
+        }
+    }
+
+    private void ReadCounty(Doc doc, List<Candidate> candidates, int start, int end, string head)
+    {
+        var counties = _gazetteer.WithHead(doc, start, end, head);
+        if (counties.Count == 0) return;
+        var at = candidates.FindIndex(c => c.End > start);
+        if (at >= 0 && candidates[at].Start == start && candidates[at].End == end && candidates[at].Part is null)
+            candidates[at] = candidates[at] with { Entries = counties };
+        else if (at < 0 || candidates[at].Start >= end)
+            candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(start, end, counties));
     }
 
     private List<Candidate> FindCandidates(Doc doc)

@@ -183,4 +183,13 @@ public class PlaceResolutionTest
         var doc = Analyse("Arrest made. Officers say — An Albany man was taken into custody on Monday.");
         Assert.Equal("USA", Place(doc, "Albany").Country);
     }
+
+    [Fact]
+    public void Names_listed_before_counties_are_the_counties()
+    {
+        var doc = Analyse("Schools in Barrow and Gwinnett counties closed on Monday.");
+        Assert.Equal("geonames-admin:US.GA.013", Place(doc, "Barrow").KbId);
+        Assert.Equal("geonames-admin:US.GA.135", Place(doc, "Gwinnett").KbId);
+        Assert.Equal("geonames:5880054", Place(Analyse("Flights to Barrow and Fairbanks were cancelled."), "Barrow").KbId);
+    }
 }
