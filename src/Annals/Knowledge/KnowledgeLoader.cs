@@ -337,7 +337,7 @@ internal static class KnowledgeLoader
     {
         var reader = new PlaceTableReader(known);
         var abbreviations = source.ReadTsv(KnowledgeFiles.AdminAbbreviations)
-            .ToDictionary(row => row.Required("code"), row => row.List("abbreviations"), StringComparer.Ordinal);
+            .ToDictionary(row => row.Required("code"), row => (IReadOnlyList<string>)[.. row.List("abbreviations"), .. row.List("residents")], StringComparer.Ordinal);
         var admins = reader.ReadAdminDivisions(source, abbreviations, out var byCode);
         var iso2 = states.Where(s => s.Iso2 is not null).ToDictionary(s => s.Iso3, s => s.Iso2!, StringComparer.Ordinal);
         return (reader.ReadPlaces(source, iso2, byCode), admins);

@@ -19,6 +19,18 @@ internal static class Abbreviations
         "ave", "blvd", "mt", "ft", "cf", "al",
     };
 
+    // AP style's abbreviations of US states written as one word (N.Y. and S.C. are dotted letters). Case-sensitive:
+    // "ill." and "mass." are words.
+    private static readonly HashSet<string> UsStates = new(StringComparer.Ordinal)
+    {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass",
+        "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+    };
+
+    /// <summary>Whether a word, without its dot, is AP style's abbreviation of a US state (Calif, Ill).</summary>
+    public static bool IsUsState(ReadOnlySpan<char> word) =>
+        UsStates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Whether a word, without its dot, is a known abbreviation.</summary>
     public static bool IsKnown(ReadOnlySpan<char> word)
     {

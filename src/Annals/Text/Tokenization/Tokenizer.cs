@@ -123,6 +123,8 @@ public static class Tokenizer
             }
             else if ((IsHyphen(c) || c == '&') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
             {
+                // A party tag "D-N.Y.", "R-Calif.": the state is a token of its own, written as it is after a town.
+                if (IsHyphen(c) && i > start && OpensDottedAbbreviation(text, i + 1)) break;
                 i++;
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
@@ -156,6 +158,16 @@ public static class Tokenizer
             i++;
         Add(tokens, text, start, i, TokenKind.Word);
         return i;
+    }
+
+    // Capital letters joined by dots (N.Y., U.S.) or a US state's AP abbreviation with its dot (Calif.).
+    private static bool OpensDottedAbbreviation(string text, int i)
+    {
+        if (!char.IsUpper(text[i])) return false;
+        if (TryScanDottedLetters(text, i, out _)) return true;
+        var k = i + 1;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        return k < text.Length && text[k] == '.' && Abbreviations.IsUsState(text.AsSpan(i, k - i));
     }
 
     private static bool IsInitial(string text, int start, int end) =>

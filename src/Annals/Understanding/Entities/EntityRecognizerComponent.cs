@@ -55,6 +55,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "police", "residents", "resident", "officials", "area", "native", "natives", "man", "woman", "boy", "girl", "county", "city",
         "mayor", "council", "school", "schools", "streets", "neighborhood", "neighbourhood", "community", "authorities", "homeowners",
         "voters", "firefighters", "deputies", "district", "suburb", "suburbs", "region", "province", "airport", "hospital", "area's", "-based",
+        "driver", "drivers", "teen", "teens", "teenager", "couple", "family", "families", "students", "officers", "businesses",
     };
 
     // Capitalised words after a place that name a local body it still places: "Lafayette Police", "Harris County".
@@ -118,6 +119,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var candidates = FindCandidates(doc);
         AddUnlinkedOrganizations(doc, candidates);
         AddHyphenatedPlaces(doc, candidates);
+        ReadCountyLists(doc, candidates);
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
             Dateline = Dateline(doc),
@@ -142,6 +144,39 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         AddSurnameMentions(doc, context, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         doc.Entities.AddRange(mentions);
+    }
+
+    // "Barrow and Gwinnett counties", "Orleans, Jefferson and St. Bernard parishes": each name listed before the
+    // plural names a county (held as "<name> County"), not the town of that name, and is one even when no town is.
+    private void ReadCountyLists(Doc doc, List<Candidate> candidates)
+    {
+        for (var i = 1; i < doc.TokenCount; i++)
+        {
+            var head = doc.Token(i).Norm switch { "counties" => "county", "parishes" => "parish", _ => null };
+            if (head is null) continue;
+            var sentenceStart = doc.Sentence(doc.SentenceOfToken(i)).FirstToken;
+            var end = i;
+            for (var j = i - 1; j >= sentenceStart - 1; j--)
+            {
+                var t = j >= sentenceStart ? doc.Token(j) : default;
+                if (j >= sentenceStart && t.Kind == TokenKind.Word && t.IsCapitalized && t.Norm is not ("and" or "or")) continue;
+                // Tokens j+1 .. end are one listed name.
+                if (end > j + 1) ReadCounty(doc, candidates, j + 1, end, head);
+                if (j < sentenceStart || t.Norm is not ("," or "and" or "or")) break;
+                end = j;
+            }
+        }
+    }
+
+    private void ReadCounty(Doc doc, List<Candidate> candidates, int start, int end, string head)
+    {
+        var counties = _gazetteer.WithHead(doc, start, end, head);
+        if (counties.Count == 0) return;
+        var at = candidates.FindIndex(c => c.End > start);
+        if (at >= 0 && candidates[at].Start == start && candidates[at].End == end && candidates[at].Part is null)
+            candidates[at] = candidates[at] with { Entries = counties };
+        else if (at < 0 || candidates[at].Start >= end)
+            candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(start, end, counties));
     }
 
     private List<Candidate> FindCandidates(Doc doc)
@@ -742,11 +777,19 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             leader = prominent;
         GazetteerEntry best = leader;
         var bestScore = double.MinValue;
+        var capitalFirst = NamesCapitalBeforeDivision(ctx.Doc, candidates, k, leader.Country);
         foreach (var e in c.Entries)
         {
             if (!IsPlaceReading(e) || e.Country != leader.Country) continue;
-            var score = CountryScore(ctx, name, qualifier, e) + 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
-            if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
+            if (capitalFirst && e is { Kind: EntryKind.AdminDivision, Level: 1 }) continue;
+            var score = CountryScore(ctx, name, qualifier, e);
+            // A capital's name has namesakes in most states: sharing only a state with the article's other names
+            // is chance there, and only a county or a qualifier carries the name to a small town.
+            if (!capitalFirst)
+            {
+                score += 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
+                if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
+            }
             if (score > bestScore)
             {
                 best = e;
@@ -758,6 +801,30 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
     }
+
+    // "Washington" is the capital, "Washington state" the state: news names a first-level division that shares
+    // its name with its country's capital as a state ("Washington state", "the state of Washington"), by naming a
+    // town in it first ("Seattle, Washington"), or among other states ("Oregon, Washington and Idaho").
+    private static bool NamesCapitalBeforeDivision(Doc doc, List<Candidate> candidates, int k, string? country)
+    {
+        var c = candidates[k];
+        if (country is null || !c.Entries.Any(e => (e.Kind == EntryKind.Capital || e.Feature == "PPLC") && e.Country == country)) return false;
+        if (c.End < doc.TokenCount && doc.Token(c.End).Norm is "state" or "province") return false;
+        if (c.Start >= 2 && doc.Token(c.Start - 1).Norm == "of" && doc.Token(c.Start - 2).Norm is "state" or "province") return false;
+        var divisions = c.Entries.Where(a => a is { Kind: EntryKind.AdminDivision, Level: 1 }).ToList();
+        if (divisions.Count == 0) return false;
+        if (k > 0 && Listed(doc, candidates[k - 1], c))
+        {
+            var before = candidates[k - 1];
+            // "Seattle, Washington": a town of the division qualified by it.
+            if (doc.Token(c.Start - 1).Text == "," && divisions.Any(a => before.Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id))) return false;
+            if (IsDivisionOf(before, country)) return false;
+        }
+        return !(k + 1 < candidates.Count && Listed(doc, c, candidates[k + 1]) && IsDivisionOf(candidates[k + 1], country));
+    }
+
+    private static bool IsDivisionOf(Candidate c, string country) =>
+        c.Entries.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1 } && e.Country == country);
 
     // How many times more populous a reading must be than the one the article's countries favour to keep
     // its sense without local evidence: London beside "Canadian" is still London, England; Athens beside
@@ -923,7 +990,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (Text.Tokenization.Abbreviations.IsTitle(previous.Text)) return true;
         // Candidates are in text order and do not overlap: only the one before can cover the previous token.
         var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
-        if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "in" or "at" or "of") return false;
+        // "Albany — An Albany man": an article opens a noun phrase, not a name.
+        if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "a" or "an" or "in" or "at" or "of") return false;
         return !(c.Start - 1 == sentenceStart && (_commonWords.Contains(previous.Norm) || NumberWords.Contains(previous.Norm)));
     }
 

@@ -188,6 +188,15 @@ internal sealed class Gazetteer
         return (bestEnd, best);
     }
 
+    /// <summary>The entries of the name that tokens <paramref name="start"/> to <paramref name="end"/> make with one more word: "Barrow" + "county".</summary>
+    public IReadOnlyList<GazetteerEntry> WithHead(Doc doc, int start, int end, string head)
+    {
+        var node = _root;
+        for (var i = start; i < end; i++)
+            if (node.Children is null || !node.Children.TryGetValue(doc.Token(i).Norm, out node)) return [];
+        return node.Children is not null && node.Children.TryGetValue(head, out node) && node.Entries is { } entries ? entries : [];
+    }
+
     /// <summary>The entries of a one-word name written capitalised (a part of a hyphenated word): none when it is not.</summary>
     public IReadOnlyList<GazetteerEntry> Word(string surface)
     {

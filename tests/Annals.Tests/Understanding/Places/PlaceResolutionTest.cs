@@ -149,4 +149,47 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.KY", Place(doc, "Kentucky").KbId);
         Assert.DoesNotContain(doc.Entities, e => e.Text == "University");
     }
+
+    [Fact]
+    public void The_state_of_a_party_tag_is_a_place()
+    {
+        var doc = Analyse("The bill was backed by Sen. Ann Reed, D-N.Y., and Rep. Tom Hale, R-Calif., on Monday.");
+        Assert.Equal("geonames-admin:US.NY", Place(doc, "N.Y.").KbId);
+        Assert.Equal("geonames-admin:US.CA", Place(doc, "Calif.").KbId);
+    }
+
+    [Fact]
+    public void The_residents_of_a_state_name_the_state()
+    {
+        var doc = Analyse("The plan would cost Ohioans and New Yorkers more for power next year.");
+        Assert.Equal("geonames-admin:US.OH", Place(doc, "Ohioans").KbId);
+        Assert.Equal("geonames-admin:US.NY", Place(doc, "New Yorkers").KbId);
+    }
+
+    [Fact]
+    public void A_name_shared_by_the_capital_and_a_state_is_the_capital_unless_written_as_the_state()
+    {
+        var capital = Place(Analyse("Lawmakers in Washington passed the bill on Monday. Boise and Reno were next."), "Washington");
+        Assert.Equal("geonames:4140963", capital.KbId);
+        Assert.Equal("geonames-admin:US.WA", Place(Analyse("Farmers in Washington state lost crops near Yakima."), "Washington").KbId);
+        Assert.Equal("geonames-admin:US.WA", Place(Analyse("She moved from Seattle, Washington, to Tacoma."), "Washington").KbId);
+        Assert.Equal("geonames-admin:US.WA", Place(Analyse("Cases were found in Oregon, Washington and Idaho."), "Washington").KbId);
+    }
+
+    [Fact]
+    public void A_town_before_a_local_noun_is_a_place_even_after_a_capitalised_article()
+    {
+        Assert.Equal("USA", Place(Analyse("Crash injures Albany driver. The road was closed on Monday."), "Albany").Country);
+        var doc = Analyse("Arrest made. Officers say — An Albany man was taken into custody on Monday.");
+        Assert.Equal("USA", Place(doc, "Albany").Country);
+    }
+
+    [Fact]
+    public void Names_listed_before_counties_are_the_counties()
+    {
+        var doc = Analyse("Schools in Barrow and Gwinnett counties closed on Monday.");
+        Assert.Equal("geonames-admin:US.GA.013", Place(doc, "Barrow").KbId);
+        Assert.Equal("geonames-admin:US.GA.135", Place(doc, "Gwinnett").KbId);
+        Assert.Equal("geonames:5880054", Place(Analyse("Flights to Barrow and Fairbanks were cancelled."), "Barrow").KbId);
+    }
 }
