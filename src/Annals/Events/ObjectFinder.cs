@@ -25,8 +25,10 @@ namespace Annals.Events;
 /// </remarks>
 internal sealed class ObjectFinder
 {
-    // Words of the verb phrase the search passes before it gives up: "in protest against the widespread human rights violations by".
-    private const int Reach = 14;
+    // Words of the verb phrase the search passes before it gives up: "in protest against the widespread human rights violations by",
+    // "roads leading to the city centre on Sunday to press their demands for greater freedom from"; the clause's own limits
+    // (commas, clause words, finite verbs) end it first in most sentences.
+    private const int Reach = 18;
 
     private readonly Lexicon _lexicon;
 
