@@ -25,8 +25,10 @@ namespace Annals.Events;
 /// </remarks>
 internal sealed class ObjectFinder
 {
-    // Words of the verb phrase the search passes before it gives up: "in protest against the widespread human rights violations by".
-    private const int Reach = 14;
+    // Words of the verb phrase the search passes before it gives up: "in protest against the widespread human rights violations by",
+    // "roads leading to the city centre on Sunday to press their demands for greater freedom from"; the clause's own limits
+    // (commas, clause words, finite verbs) end it first in most sentences.
+    private const int Reach = 18;
 
     private readonly Lexicon _lexicon;
 
@@ -76,6 +78,12 @@ internal sealed class ObjectFinder
             // "refused and within three weeks was told": a finite verb starts another predicate; "kidnapping him and
             // taking him to": a pronoun is the verb's object, and what follows is not.
             if (norm == "," || Words.ClauseBreaks.Contains(norm) || Words.ClauseOpeners.Contains(norm) || Words.Finite.Contains(norm) || Words.ObjectPronouns.Contains(norm)) break;
+            // "donated and personally delivered goods to": a verb joined right after the match shares its object.
+            if (norm is "and" or "or" && t == match.Last + 1 && JoinedVerb(doc, sentence, t + 1) is var joined and > 0)
+            {
+                t = joined;
+                continue;
+            }
             if (norm is "and" or "or" && OpensClause(index, sentence, t + 1)) break;
             if (controls && norm == "to" && words > 0 && IsInfinitive(doc, index, sentence, t + 1)) break;
             if (partnered && IsPreposition(norm) && norm != "of") topic = Words.Topical.Contains(norm);
@@ -114,6 +122,19 @@ internal sealed class ObjectFinder
         foreach (var (_, form) in _lexicon.Lookup(norm))
             if ((form & VerbForms.Past) != 0) return true;
         return false;
+    }
+
+    // The past or -ed verb at t, past adverbs, that a match's verb is joined to ("and personally delivered"); or -1.
+    private int JoinedVerb(Doc doc, Sentence sentence, int t)
+    {
+        while (t < sentence.EndToken && Words.IsAdverb(doc.Token(t).Norm)) t++;
+        if (t >= sentence.EndToken || doc.Token(t).Kind != TokenKind.Word || doc.Token(t).IsCapitalized) return -1;
+        var norm = doc.Token(t).Norm;
+        if (Words.Auxiliary.Contains(norm) || Words.Reporting.Contains(norm)) return -1;
+        if (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal)) return t;
+        foreach (var (_, form) in _lexicon.Lookup(norm))
+            if ((form & VerbForms.Past) != 0) return t;
+        return -1;
     }
 
     // Acts that bear on the place they happen in: protest (14), force posture (15), coercion (17), assault (18), fighting (19)

@@ -51,8 +51,10 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
             gold = _renamed.GetValueOrDefault(gold, gold);
             var text = textElement.GetString()!;
             var doc = SpecParser.BuildDoc(text.Replace("[", "(", StringComparison.Ordinal).Replace("]", ")", StringComparison.Ordinal));
-            var goldSources = AddMentions(doc, record, "source");
-            var goldTargets = AddMentions(doc, record, "target");
+            var unplaced = new List<GoldActor>();
+            var goldSources = AddMentions(doc, record, "source", unplaced);
+            var goldTargets = AddMentions(doc, record, "target", unplaced);
+            foreach (var actor in unplaced) AddPieces(doc, actor);
             doc.Entities.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
             coder.Process(doc);
 
@@ -108,14 +110,18 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
         Assert.True(Share(nothing) <= NothingCeiling, $"{Share(nothing):F1}% of sentences coded nothing, ceiling {NothingCeiling}%");
     }
 
-    private const double TypeFloor = 80;
-    private const double TypeF1Floor = 0.83;
-    private const double SourceCountryF1Floor = 0.87;
-    private const double TargetCountryF1Floor = 0.78;
-    private const double NothingCeiling = 11.5;
+    private const double TypeFloor = 81;
+    private const double TypeF1Floor = 0.835;
+    private const double SourceCountryF1Floor = 0.88;
+    private const double TargetCountryF1Floor = 0.805;
+    private const double NothingCeiling = 11;
 
-    // Gold actors are given by their text; mark its first occurrence not already taken as a mention.
-    private static HashSet<string> AddMentions(Annals.Text.Doc doc, JsonElement record, string role)
+    private sealed record GoldActor(string Text, string Actor, string Code, EntityType Type);
+
+    // Gold actors are given by their text; mark its first occurrence not already taken as a mention. Actors
+    // whose text the sentence holds only in pieces are placed after all whole ones (`unplaced`), so a piece
+    // never takes a word a whole actor needs ("Sierra Leonean ... refugees" beside "Liberian refugees").
+    private static HashSet<string> AddMentions(Annals.Text.Doc doc, JsonElement record, string role, List<GoldActor> unplaced)
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         if (!record.TryGetProperty(role, out var actors) || actors.ValueKind != JsonValueKind.Array) return codes;
@@ -126,30 +132,67 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
             var code = actor.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "";
             var sector = actor.TryGetProperty("sector", out var s) ? s.GetString() ?? "" : "";
             codes.Add(code + sector);
-            var type = sector.Length > 0 ? EntityType.Organization : EntityType.State;
-            // An ellipsis joins the pieces of an actor that the sentence splits ("Bosnian Serbs ... forces"):
-            // each piece is a mention of it.
-            var searchFrom = 0;
-            foreach (var piece in _ellipsis.Split(actorText.Replace('[', '(').Replace(']', ')')))
-            {
-                var span = FindFree(doc, piece, searchFrom);
-                if (span is not { } found) continue;
-                doc.Entities.Add(SpecParser.Mention(doc, found.Start, found.End, [piece.Trim(), type.ToString(), code + sector, code]));
-                searchFrom = found.End;
-            }
+            var gold = new GoldActor(actorText.Replace('[', '(').Replace(']', ')'), code + sector, code,
+                sector.Length > 0 ? EntityType.Organization : EntityType.State);
+            if (!_ellipsis.IsMatch(gold.Text) && FindFree(doc, gold.Text, 0) is { } whole) AddMention(doc, whole, gold);
+            else unplaced.Add(gold);
         }
         return codes;
     }
 
+    // An actor the sentence splits is marked piece by piece. An ellipsis in the gold text marks its pieces
+    // ("Bosnian Serbs ... forces"); without one, the gold's words are sought in order with only a conjunct or
+    // one lower-case word between neighbours ("US forces" in "US and British forces", "Jordan's King Abdullah II"
+    // in "Jordan's visiting King Abdullah II"). A piece another actor holds (the shared "forces") is left to it.
+    private static void AddPieces(Annals.Text.Doc doc, GoldActor gold)
+    {
+        if (_ellipsis.IsMatch(gold.Text))
+        {
+            var searchFrom = 0;
+            foreach (var piece in _ellipsis.Split(gold.Text))
+            {
+                if (FindFree(doc, piece, searchFrom) is not { } found) continue;
+                AddMention(doc, found, gold);
+                searchFrom = found.End;
+            }
+            return;
+        }
+        var words = gold.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return;
+        var pattern = new Regex(@"(?<!\w)" + string.Join(_gap, words.Select(w => "(" + Regex.Escape(w) + ")")) + @"(?!\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var match = pattern.Match(doc.Text);
+        if (!match.Success) return;
+        // Neighbouring words with only white space between them make one piece.
+        var pieceStart = match.Groups[1].Index;
+        for (var i = 1; i <= words.Length; i++)
+        {
+            var end = match.Groups[i].Index + match.Groups[i].Length;
+            if (i < words.Length && string.IsNullOrWhiteSpace(doc.Text[end..match.Groups[i + 1].Index])) continue;
+            var range = new Annals.Text.TextRange(pieceStart, end);
+            if (!doc.Entities.Exists(m => m.Range.Overlaps(range))) AddMention(doc, range, gold);
+            if (i < words.Length) pieceStart = match.Groups[i + 1].Index;
+        }
+    }
+
+    // What may stand between two words of a split gold span: white space, optionally a conjunct ("and British")
+    // or one lower-case word ("visiting"), never punctuation.
+    private const string _gap = @"\s+(?:(?:(?:and|or)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?|(?-i:\p{Ll}[\p{L}-]*))\s+)?";
+
+    // Every piece of an actor is named by the gold's whole text, so the coder sees its pieces as one actor.
+    private static void AddMention(Annals.Text.Doc doc, Annals.Text.TextRange range, GoldActor gold) =>
+        doc.Entities.Add(SpecParser.Mention(doc, range.Start, range.End, [gold.Text, gold.Type.ToString(), gold.Actor, gold.Code]));
+
     private static readonly Regex _ellipsis = new(@"\s*(?:\.{2,}|…)\s*", RegexOptions.CultureInvariant);
 
     // The gold's actor texts differ from their sentence in spacing and case ("Azadliq (Freedom)  opposition"):
-    // match word by word, any white space between, ignoring case; the first occurrence no mention holds yet.
+    // match word by word, any white space between, ignoring case, whole words only ("US" is not the "us" of
+    // "pushing"); the first occurrence no mention holds yet.
     private static Annals.Text.TextRange? FindFree(Annals.Text.Doc doc, string actorText, int from)
     {
         var words = actorText.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
-        var pattern = new Regex(string.Join(@"\s+", words.Select(Regex.Escape)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var pattern = new Regex(@"(?<!\w)" + string.Join(@"\s+", words.Select(Regex.Escape)) + @"(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         for (var match = pattern.Match(doc.Text, from); match.Success; match = match.NextMatch())
         {
             var range = new Annals.Text.TextRange(match.Index, match.Index + match.Length);
