@@ -1,8 +1,10 @@
 using Annals.Events.Patterns;
+using Annals.Knowledge;
 using Annals.Pipeline;
 using Annals.Text;
 using Annals.Understanding.Entities;
 using Annals.Understanding.Times;
+using NodaTime;
 
 namespace Annals.Events;
 
@@ -21,17 +23,21 @@ public sealed class EventCoderComponent : IPipelineComponent
     private readonly SubjectFinder _subjects;
     private readonly ObjectFinder _objects;
     private readonly IntentTable _intents = IntentTable.Load();
+    private readonly KnowledgeBase? _knowledge;
 
     /// <summary>Builds a coder over the shipped codebook and dictionaries.</summary>
-    public EventCoderComponent(EventCoderOptions? options = null)
-        : this(CameoCodebook.Load(), null, options)
+    /// <param name="options">Settings; the defaults suit news prose.</param>
+    /// <param name="knowledge">When given, a visit to territory the visitor's own state occupies that day codes no host (043).</param>
+    public EventCoderComponent(EventCoderOptions? options = null, KnowledgeBase? knowledge = null)
+        : this(CameoCodebook.Load(), null, options, knowledge)
     {
     }
 
     /// <summary>Builds a coder over a given codebook and dictionary (the shipped ones when null).</summary>
-    public EventCoderComponent(CameoCodebook codebook, VerbDictionary? dictionary, EventCoderOptions? options = null)
+    public EventCoderComponent(CameoCodebook codebook, VerbDictionary? dictionary, EventCoderOptions? options = null, KnowledgeBase? knowledge = null)
     {
         ArgumentNullException.ThrowIfNull(codebook);
+        _knowledge = knowledge;
         _codebook = codebook;
         _options = options ?? EventCoderOptions.Default;
         Dictionary = dictionary ?? VerbDictionary.Load(codebook);
@@ -170,7 +176,8 @@ public sealed class EventCoderComponent : IPipelineComponent
                 };
                 yield return coded;
 
-                if (_options.CodeHosting && entry.Code == "042" && targetMention is { Type: EntityType.State or EntityType.Place })
+                if (_options.CodeHosting && entry.Code == "042" && targetMention is { Type: EntityType.State or EntityType.Place }
+                    && !HeldByVisitorsState(sourceMention, targetMention, date.From ?? doc.Article.Published?.Date))
                 {
                     var host = _codebook.Get("043");
                     yield return coded with
@@ -187,6 +194,12 @@ public sealed class EventCoderComponent : IPipelineComponent
             }
         }
     }
+
+    // Whoever receives a head of state touring land his own state occupies, it is not the state the land belongs to:
+    // "Putin visited Mariupol" in 2023 was hosted by no one, least of all Ukraine.
+    private bool HeldByVisitorsState(EntityMention visitor, EntityMention place, LocalDate? on) =>
+        _knowledge is not null && visitor.Country is { } visitorState && on is { } day
+        && _knowledge.OccupationCovering(place.Name ?? place.Text, day) is { } occupation && occupation.Occupier == visitorState;
 
     // "130 Threaten, not specified below": a root's catch-all code.
     private static bool IsUnspecified(string code) => code.Length == 3 && code[2] == '0';

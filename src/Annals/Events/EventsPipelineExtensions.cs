@@ -1,3 +1,4 @@
+using Annals.Knowledge;
 using Annals.Pipeline;
 
 namespace Annals.Events;
@@ -11,5 +12,13 @@ public static class EventsPipelineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder.AddIfNotAlready(() => new EventCoderComponent(options));
+    }
+
+    /// <summary>Adds the pattern event coder with the knowledge it consults: who occupies which territory on a day.</summary>
+    public static PipelineBuilder UseEventCoder(this PipelineBuilder builder, KnowledgeBase kb, EventCoderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(kb);
+        return builder.AddIfNotAlready(() => new EventCoderComponent(options, kb));
     }
 }

@@ -13,7 +13,7 @@ public static class AnnalsPipeline
             .UseTokenizer()
             .UseEntities(kb)
             .UseTimes()
-            .UseEventCoder()
+            .UseEventCoder(kb)
             .UseContext(kb)
             .UseClaims(kb)
             .Build();
@@ -29,7 +29,7 @@ public static class AnnalsPipeline
             .UseTokenizer()
             .UseEntities(kb)
             .UseTimes()
-            .UseEventCoder()
+            .UseEventCoder(kb)
             .UseClaims(kb)
             .Build();
 }
