@@ -129,3 +129,46 @@ public class DateBenchmarks
         return n;
     }
 }
+
+/// <summary>Store insert: the batches an ingest of 200 BBC articles hands its store, committed into a new SQLite file each time.</summary>
+[MemoryDiagnoser]
+public class StoreBenchmarks
+{
+    private const int Articles = 200;
+    private IReadOnlyList<Annals.Store.StoreBatch> _batches = [];
+    private DirectoryInfo _folder = null!;
+    private Annals.Store.Sqlite.SqliteEventStore? _store;
+    private long _run;
+    private int _pass;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var files = Corpus.BbcFiles(Corpus.Resolve(null, "corpora/bbc-news-2225")).Take(Articles).ToArray();
+        _batches = RecordedBatches.Of(files, KnowledgeBase.LoadEmbedded(), new Annals.Store.IngestOptions().BatchSize);
+        _folder = Directory.CreateTempSubdirectory("annals-bdn-store-");
+    }
+
+    // A store that already holds the articles would pass them over: every invocation writes into a new file.
+    [IterationSetup]
+    public void NewStore()
+    {
+        _store = Annals.Store.Sqlite.SqliteEventStore.Open(Path.Combine(_folder.FullName, $"pass{++_pass}.db"), NodaTime.SystemClock.Instance);
+        _run = _store.StartRun(NodaTime.SystemClock.Instance.GetCurrentInstant(), ["bench"]);
+    }
+
+    [IterationCleanup]
+    public void CloseStore() => _store?.Dispose();
+
+    [GlobalCleanup]
+    public void Cleanup() => _folder.Delete(recursive: true);
+
+    /// <summary>Per article read (the few exact duplicates among them are stored as sightings), with its mentions and events.</summary>
+    [Benchmark(OperationsPerInvoke = Articles)]
+    [InvocationCount(1)]
+    public int Commit()
+    {
+        foreach (var batch in _batches) _store!.Commit(batch with { RunId = _run });
+        return _batches.Count;
+    }
+}
