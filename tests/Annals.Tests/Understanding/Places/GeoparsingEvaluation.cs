@@ -11,17 +11,18 @@ namespace Annals.Tests.Understanding.Places;
 /// precision 79.7%; GeoVirus 63.3%, 53.5%, 55.9%, 82.6%. Before names inside hyphenated words, one sense per
 /// article, states opening their agencies' names and continents: LGL 79.9%, 68.1%, 75.5%, 80.0%; GeoVirus 85.4%,
 /// 78.1%, 81.6%, 85.4%. Before party tags' states, residents of states, the capital over a same-named state, county
-/// lists and a capitalised article before a town: LGL 85.9%, 73.1%, 80.9%, 80.5%.
+/// lists and a capitalised article before a town: LGL 85.9%, 73.1%, 80.9%, 80.5%. Before first-level division
+/// points from a points source (the box middle alone): LGL within 161 km 74.9%, gazetteer holds 79.6%; GeoVirus 82.3%, 83.3%.
 /// </remarks>
 public class GeoparsingEvaluation(ITestOutputHelper output)
 {
     [Fact]
     public void Lgl_places_are_found_and_resolved() =>
-        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.86, resolved: 0.74, country: 0.81, precision: 0.80, covered: 0.79);
+        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.86, resolved: 0.75, country: 0.81, precision: 0.80, covered: 0.80);
 
     [Fact]
     public void GeoVirus_places_are_found_and_resolved() =>
-        Evaluate("GeoVirus.xml", GeoparsingCorpus.ReadGeoVirus, found: 0.90, resolved: 0.82, country: 0.84, precision: 0.84, covered: 0.83);
+        Evaluate("GeoVirus.xml", GeoparsingCorpus.ReadGeoVirus, found: 0.90, resolved: 0.83, country: 0.84, precision: 0.84, covered: 0.85);
 
     private void Evaluate(string file, Func<string, IReadOnlyList<GoldDocument>> read, double found, double resolved, double country, double precision, double covered)
     {
