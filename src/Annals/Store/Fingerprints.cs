@@ -41,14 +41,14 @@ public static class Fingerprints
         var rest = s.AsSpan().TrimStart();
         while (!rest.IsEmpty)
         {
-            var word = rest.IndexOfAny(WhiteSpace);
-            if (word < 0)
+            var wordLength = rest.IndexOfAny(WhiteSpace);
+            if (wordLength < 0)
             {
                 hash.Append(rest);
                 return;
             }
-            hash.Append(rest[..word]);
-            rest = rest[word..].TrimStart();
+            hash.Append(rest[..wordLength]);
+            rest = rest[wordLength..].TrimStart();
             if (!rest.IsEmpty) hash.Append(' ');
         }
     }
