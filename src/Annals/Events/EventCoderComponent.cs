@@ -144,7 +144,7 @@ public sealed class EventCoderComponent : IPipelineComponent
         // "threatened further action against Russia": the verb phrase reaches a target the pattern did not name.
         // "Israel and Hamas fought battles in Gaza": those who act with each other are each other's targets.
         if (targets.Length == 0 && !match.Passive && entry.Root != "01" && !(sources.Length > 1 && IsReciprocal(entry.Root)))
-            targets = _objects.Find(index, sentence, match, sources);
+            targets = _objects.Find(index, sentence, match, sources, entry.Root == "13");
         var date = DateOf(doc, sentence, match);
         var mutual = targets.Length == 0 && sources.Length > 1 && IsReciprocal(entry.Root);
 

@@ -35,7 +35,8 @@ internal sealed class ObjectFinder
     public ObjectFinder(Lexicon lexicon) => _lexicon = lexicon;
 
     /// <summary>The mentions the verb phrase after <paramref name="match"/> is directed at, or none.</summary>
-    public int[] Find(MentionIndex index, Sentence sentence, PatternMatch match, int[] sources)
+    /// <remarks><paramref name="threat"/>: the event is a threat, whose condition names whom it is made against.</remarks>
+    public int[] Find(MentionIndex index, Sentence sentence, PatternMatch match, int[] sources, bool threat)
     {
         var doc = index.Doc;
         var bearsOnPlace = BearsOnPlace(match.Pattern.Code);
@@ -75,6 +76,10 @@ internal sealed class ObjectFinder
                 inList = true;
                 continue;
             }
+            // "threatened to halt talks if the United States goes ahead": a threat is made against the one whose act it
+            // is conditioned on, when its own phrase named no one.
+            if (threat && norm is "if" or "unless")
+                return ClauseSubject(index, sentence, t + 1) is [var c, ..] conditioned && !IsSourceActor(index, sources, c) ? conditioned : Fallback(index, sentence, place);
             // "refused and within three weeks was told": a finite verb starts another predicate; "kidnapping him and
             // taking him to": a pronoun is the verb's object, and what follows is not.
             if (norm == "," || Words.ClauseBreaks.Contains(norm) || Words.ClauseOpeners.Contains(norm) || Words.Finite.Contains(norm) || Words.ObjectPronouns.Contains(norm)) break;

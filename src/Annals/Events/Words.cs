@@ -37,10 +37,12 @@ internal static class Words
     /// <summary>Verbs of saying after which "would" reports the speaker's intent ("said it would allow").</summary>
     public static readonly FrozenSet<string> Reporting = Set("said", "says", "say", "saying", "announced", "announces", "declared", "stated", "confirmed", "added", "insisted", "indicated", "told");
 
-    /// <summary>Verbs of phase that govern an act without making it less real: "continued to send arms", "began shelling", "resorted to throwing stones".</summary>
+    /// <summary>Verbs of phase that govern an act without making it less real: "continued to send arms", "began shelling", "resorted to throwing stones";
+    /// an attempt made is the act, as CAMEO codes attempted attacks ("tried to hack into", "attempted to storm"), but one still being
+    /// made ("is trying to") is not yet.</summary>
     public static readonly FrozenSet<string> Aspectual = Set("continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun", "beginning",
         "start", "starts", "started", "starting", "resume", "resumes", "resumed", "resuming", "keep", "keeps", "kept", "resort", "resorts", "resorted",
-        "decide", "decides", "decided", "help", "helps", "helped", "helping");
+        "decide", "decides", "decided", "help", "helps", "helped", "helping", "tried", "attempted");
 
     /// <summary>Words whose "that" clause says what another should do: "demanded that", "insisted that", "urged that".</summary>
     public static readonly FrozenSet<string> Mandative = Set("demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
