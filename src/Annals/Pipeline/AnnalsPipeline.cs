@@ -8,15 +8,7 @@ namespace Annals.Pipeline;
 public static class AnnalsPipeline
 {
     /// <summary>Builds the full default pipeline over a knowledge base.</summary>
-    public static Pipeline CreateDefault(KnowledgeBase kb) =>
-        new PipelineBuilder()
-            .UseTokenizer()
-            .UseEntities(kb)
-            .UseTimes()
-            .UseEventCoder(kb)
-            .UseContext(kb)
-            .UseClaims(kb)
-            .Build();
+    public static Pipeline CreateDefault(KnowledgeBase kb) => Create(kb, withContext: true);
 
     /// <summary>The pipeline an ingest runs: the default one less the context stage.</summary>
     /// <remarks>
@@ -24,12 +16,12 @@ public static class AnnalsPipeline
     /// read from the knowledge base when a question is asked, so working them out for every stored article would
     /// be wasted. The claims stage stays because it dates events ("the first trip since the warrant").
     /// </remarks>
-    public static Pipeline CreateForIngest(KnowledgeBase kb) =>
-        new PipelineBuilder()
-            .UseTokenizer()
-            .UseEntities(kb)
-            .UseTimes()
-            .UseEventCoder(kb)
-            .UseClaims(kb)
-            .Build();
+    public static Pipeline CreateForIngest(KnowledgeBase kb) => Create(kb, withContext: false);
+
+    private static Pipeline Create(KnowledgeBase kb, bool withContext)
+    {
+        var builder = new PipelineBuilder().UseTokenizer().UseEntities(kb).UseTimes().UseEventCoder(kb);
+        if (withContext) builder.UseContext(kb);
+        return builder.UseClaims(kb).Build();
+    }
 }
