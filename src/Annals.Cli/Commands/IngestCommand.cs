@@ -26,9 +26,11 @@ internal static class IngestCommand
         };
         var published = new Option<string?>("--published") { Description = "The publication date (YYYY-MM-DD) for articles that do not state one" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (errors and the summary are still written)" };
-        var command = new Command("ingest", "Read, analyse and store articles; a second run adds nothing, a killed run resumes") { inputs, db, batch, published, quiet };
+        var verbs = VerbsOption.Create();
+        var command = new Command("ingest", "Read, analyse and store articles; a second run adds nothing, a killed run resumes") { inputs, db, batch, published, quiet, verbs };
         command.SetAction(parse =>
         {
+            VerbsOption.Apply(parse, verbs, services, console);
             if (parse.GetValue(batch) < 1) throw new UsageException("--batch-size must be at least 1");
             var readers = new ArticleReaders(PublishedOption.Options(parse.GetValue(published)));
             var files = InputExpander.Expand(parse.GetValue(inputs)!).ToList();

@@ -1,3 +1,4 @@
+using Annals.Events.Patterns;
 using Annals.Knowledge;
 using Annals.Pipeline;
 
@@ -15,10 +16,14 @@ public static class EventsPipelineExtensions
     }
 
     /// <summary>Adds the pattern event coder with the knowledge it consults: who occupies which territory on a day.</summary>
-    public static PipelineBuilder UseEventCoder(this PipelineBuilder builder, KnowledgeBase kb, EventCoderOptions? options = null)
+    /// <param name="builder">The pipeline being built.</param>
+    /// <param name="kb">The knowledge base.</param>
+    /// <param name="options">Settings; the defaults suit news prose.</param>
+    /// <param name="dictionary">The verb patterns to match (<see cref="VerbDictionary.Load"/>, with the user's own); the shipped ones when null.</param>
+    public static PipelineBuilder UseEventCoder(this PipelineBuilder builder, KnowledgeBase kb, EventCoderOptions? options = null, VerbDictionary? dictionary = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(kb);
-        return builder.AddIfNotAlready(() => new EventCoderComponent(options, kb));
+        return builder.AddIfNotAlready(() => new EventCoderComponent(CameoCodebook.Load(), dictionary, options, kb));
     }
 }

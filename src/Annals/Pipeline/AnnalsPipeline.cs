@@ -1,4 +1,5 @@
 using Annals.Events;
+using Annals.Events.Patterns;
 using Annals.Knowledge;
 using Annals.Understanding.Times;
 
@@ -8,7 +9,9 @@ namespace Annals.Pipeline;
 public static class AnnalsPipeline
 {
     /// <summary>Builds the full default pipeline over a knowledge base.</summary>
-    public static Pipeline CreateDefault(KnowledgeBase kb) => Create(kb, withContext: true);
+    /// <param name="kb">The knowledge base every stage consults.</param>
+    /// <param name="verbs">The event coder's verb patterns, e.g. with the user's PETRARCH dictionaries; the shipped ones when null.</param>
+    public static Pipeline CreateDefault(KnowledgeBase kb, VerbDictionary? verbs = null) => Create(kb, verbs, withContext: true);
 
     /// <summary>The pipeline an ingest runs: the default one less the context stage.</summary>
     /// <remarks>
@@ -16,11 +19,11 @@ public static class AnnalsPipeline
     /// read from the knowledge base when a question is asked, so working them out for every stored article would
     /// be wasted. The claims stage stays because it dates events ("the first trip since the warrant").
     /// </remarks>
-    public static Pipeline CreateForIngest(KnowledgeBase kb) => Create(kb, withContext: false);
+    public static Pipeline CreateForIngest(KnowledgeBase kb, VerbDictionary? verbs = null) => Create(kb, verbs, withContext: false);
 
-    private static Pipeline Create(KnowledgeBase kb, bool withContext)
+    private static Pipeline Create(KnowledgeBase kb, VerbDictionary? verbs, bool withContext)
     {
-        var builder = new PipelineBuilder().UseTokenizer().UseEntities(kb).UseTimes().UseEventCoder(kb);
+        var builder = new PipelineBuilder().UseTokenizer().UseEntities(kb).UseTimes().UseEventCoder(kb, dictionary: verbs);
         if (withContext) builder.UseContext(kb);
         return builder.UseClaims(kb).Build();
     }

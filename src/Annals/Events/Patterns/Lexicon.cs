@@ -35,6 +35,15 @@ internal sealed class Lexicon
         return id;
     }
 
+    /// <summary>Adds a form a dictionary lists for <paramref name="lemma"/> (an irregular past) when inflection does not give it.</summary>
+    public void AddForm(string lemma, string form)
+    {
+        var id = Intern(lemma);
+        if (!_forms.TryGetValue(form, out var list)) _forms[form] = list = [];
+        if (list.Exists(e => e.Lemma == id)) return;
+        list.Add((id, form.EndsWith("ing", StringComparison.Ordinal) ? VerbForms.Gerund : VerbForms.Past | VerbForms.Participle));
+    }
+
     public void Freeze() => _frozen = _forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The lemmas a token's normalised text is a form of, with which forms; empty for words no pattern uses.</summary>

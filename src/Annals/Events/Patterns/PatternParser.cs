@@ -26,6 +26,10 @@ internal static class PatternParser
         }
     }
 
+    /// <summary>Parses one pattern in Annals' language that came from <paramref name="file"/>'s line <paramref name="lineNo"/>.</summary>
+    public static EventPattern ParsePattern(string file, int lineNo, string code, string body, Lexicon lexicon) =>
+        ParseBody(file, lineNo, code, body, lexicon);
+
     private static EventPattern ParseBody(string file, int lineNo, string code, string body, Lexicon lexicon)
     {
         var elements = new List<PatternElement>();

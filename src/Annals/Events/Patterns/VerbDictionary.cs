@@ -32,16 +32,18 @@ public sealed class VerbDictionary
 
     internal Lexicon Lexicon { get; }
 
-    /// <summary>Loads the dictionaries shipped in the library (<c>data/events/verbs/*.txt</c>).</summary>
-    public static VerbDictionary Load(CameoCodebook codebook)
+    /// <summary>Loads the dictionaries shipped in the library (<c>data/events/verbs/*.txt</c>), and the user's own when given.</summary>
+    /// <param name="codebook">The CAMEO codebook patterns are checked against.</param>
+    /// <param name="userDictionaries">PETRARCH or TABARI verb dictionaries whose patterns are matched beside the shipped ones.</param>
+    public static VerbDictionary Load(CameoCodebook codebook, IEnumerable<PetrarchVerbDictionary>? userDictionaries = null)
     {
         ArgumentNullException.ThrowIfNull(codebook);
         var files = EmbeddedData.List("events/verbs/").Select(path => (path["events/".Length..], EmbeddedData.ReadText(path)));
-        return Parse(files, codebook);
+        return Parse(files, codebook, userDictionaries);
     }
 
-    /// <summary>Builds a dictionary from pattern files given as (name, text).</summary>
-    public static VerbDictionary Parse(IEnumerable<(string File, string Text)> files, CameoCodebook codebook)
+    /// <summary>Builds a dictionary from pattern files given as (name, text), and the user's own dictionaries when given.</summary>
+    public static VerbDictionary Parse(IEnumerable<(string File, string Text)> files, CameoCodebook codebook, IEnumerable<PetrarchVerbDictionary>? userDictionaries = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(codebook);
@@ -49,6 +51,12 @@ public sealed class VerbDictionary
         var patterns = new List<EventPattern>();
         foreach (var (file, text) in files)
             patterns.AddRange(PatternParser.Parse(file, text, lexicon, codebook));
+        foreach (var user in userDictionaries ?? [])
+        {
+            foreach (var (lemma, form) in user.Forms) lexicon.AddForm(lemma, form);
+            foreach (var (line, code, body) in user.Patterns)
+                patterns.Add(PatternParser.ParsePattern(user.File, line, code, body, lexicon));
+        }
         lexicon.Freeze();
         return new VerbDictionary(lexicon, patterns);
     }
