@@ -1,5 +1,3 @@
-using Annals.Events;
-using Annals.Events.Patterns;
 using Annals.Knowledge;
 using Annals.Pipeline;
 
@@ -12,23 +10,21 @@ internal sealed class CliServices
     private readonly Lazy<Pipeline.Pipeline> _pipeline;
     private readonly Lazy<Pipeline.Pipeline> _ingestPipeline;
 
-    private IReadOnlyList<PetrarchVerbDictionary> _userVerbs = [];
+    private UserDictionaries? _user;
 
     public CliServices()
     {
-        _pipeline = new(() => AnnalsPipeline.CreateDefault(Knowledge, Verbs()));
-        _ingestPipeline = new(() => AnnalsPipeline.CreateForIngest(Knowledge, Verbs()));
+        _pipeline = new(() => AnnalsPipeline.CreateDefault(Knowledge, _user));
+        _ingestPipeline = new(() => AnnalsPipeline.CreateForIngest(Knowledge, _user));
     }
 
-    /// <summary>Matches the user's verb dictionaries beside the shipped ones; before a pipeline is first used.</summary>
-    public void UseVerbDictionaries(IReadOnlyList<PetrarchVerbDictionary> dictionaries)
+    /// <summary>Uses the user's dictionaries beside the shipped knowledge; before a pipeline is first used.</summary>
+    public void UseDictionaries(UserDictionaries dictionaries)
     {
         if (_pipeline.IsValueCreated || _ingestPipeline.IsValueCreated)
             throw new InvalidOperationException("the pipelines are already built");
-        _userVerbs = dictionaries;
+        _user = dictionaries;
     }
-
-    private VerbDictionary? Verbs() => _userVerbs.Count == 0 ? null : VerbDictionary.Load(CameoCodebook.Load(), _userVerbs);
 
     /// <summary>The shipped knowledge base.</summary>
     public KnowledgeBase Knowledge => _kb.Value;

@@ -19,14 +19,15 @@ internal static class AnalyzeCommand
         };
         var json = new Option<bool>("--json") { Description = "Print JSON (one object per article, as JSON Lines) instead of a report" };
         var published = new Option<string?>("--published") { Description = "The publication date (YYYY-MM-DD) when the article does not state one" };
-        var verbs = VerbsOption.Create();
+        var dictionaries = new DictionaryOptions();
         var command = new Command("analyze", "Analyse articles: entities, times, events, context and claims")
         {
-            inputs, json, published, verbs,
+            inputs, json, published,
         };
+        dictionaries.AddTo(command);
         command.SetAction(parse =>
         {
-            VerbsOption.Apply(parse, verbs, services, console);
+            dictionaries.Apply(parse, services, console);
             var readers = new ArticleReaders(PublishedOption.Options(parse.GetValue(published)));
             var failed = false;
             var first = true;

@@ -26,11 +26,12 @@ internal static class IngestCommand
         };
         var published = new Option<string?>("--published") { Description = "The publication date (YYYY-MM-DD) for articles that do not state one" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress display (errors and the summary are still written)" };
-        var verbs = VerbsOption.Create();
-        var command = new Command("ingest", "Read, analyse and store articles; a second run adds nothing, a killed run resumes") { inputs, db, batch, published, quiet, verbs };
+        var dictionaries = new DictionaryOptions();
+        var command = new Command("ingest", "Read, analyse and store articles; a second run adds nothing, a killed run resumes") { inputs, db, batch, published, quiet };
+        dictionaries.AddTo(command);
         command.SetAction(parse =>
         {
-            VerbsOption.Apply(parse, verbs, services, console);
+            dictionaries.Apply(parse, services, console);
             if (parse.GetValue(batch) < 1) throw new UsageException("--batch-size must be at least 1");
             var readers = new ArticleReaders(PublishedOption.Options(parse.GetValue(published)));
             var files = InputExpander.Expand(parse.GetValue(inputs)!).ToList();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Annals.Diagnostics;
+using Annals.Text;
 
 namespace Annals.Events.Patterns;
 
@@ -28,7 +30,7 @@ public sealed class PetrarchVerbDictionary
 {
     private const int MaxExpansions = 256;
 
-    private PetrarchVerbDictionary(string file, List<ForeignPattern> patterns, List<VerbForm> forms, List<SkippedPattern> skipped)
+    private PetrarchVerbDictionary(string file, List<ForeignPattern> patterns, List<VerbForm> forms, List<SkippedLine> skipped)
     {
         File = file;
         Patterns = patterns;
@@ -43,7 +45,7 @@ public sealed class PetrarchVerbDictionary
     public int PatternCount => Patterns.Count;
 
     /// <summary>The patterns and verbs that were not used, each with its line and the reason.</summary>
-    public IReadOnlyList<SkippedPattern> Skipped { get; }
+    public IReadOnlyList<SkippedLine> Skipped { get; }
 
     internal IReadOnlyList<ForeignPattern> Patterns { get; }
 
@@ -72,7 +74,7 @@ public sealed class PetrarchVerbDictionary
     {
         private readonly List<ForeignPattern> _patterns = [];
         private readonly List<VerbForm> _forms = [];
-        private readonly List<SkippedPattern> _skipped = [];
+        private readonly List<SkippedLine> _skipped = [];
         private readonly Dictionary<string, List<string[]>> _synsets = new(StringComparer.Ordinal);
         private readonly List<(int Line, string Code, string Text)> _pendingPatterns = [];
         private List<Verb> _verbs = [];
@@ -87,7 +89,7 @@ public sealed class PetrarchVerbDictionary
             foreach (var raw in text.Split('\n'))
             {
                 lineNo++;
-                var line = StripComments(raw.TrimEnd('\r'), ref inComment).Trim();
+                var line = PetrarchComments.Strip(raw.TrimEnd('\r'), ref inComment).Trim();
                 if (line.Length == 0)
                 {
                     // A blank line ends a synset's list; a comment inside the list does not.
@@ -283,7 +285,7 @@ public sealed class PetrarchVerbDictionary
         // A line written out to several patterns is reported once.
         private void Skip(int line, string reason)
         {
-            var skipped = new SkippedPattern(file, line, reason);
+            var skipped = new SkippedLine(file, line, reason);
             if (_skipped.Count == 0 || _skipped[^1] != skipped) _skipped.Add(skipped);
         }
 
@@ -333,39 +335,4 @@ public sealed class PetrarchVerbDictionary
         var open = line.LastIndexOf('[');
         return open < 0 ? line : line[..open];
     }
-
-    private static string StripComments(string line, ref bool inComment)
-    {
-        var result = new StringBuilder();
-        var i = 0;
-        while (i < line.Length)
-        {
-            if (inComment)
-            {
-                var end = line.IndexOf("-->", i, StringComparison.Ordinal);
-                if (end < 0) return result.ToString();
-                inComment = false;
-                i = end + 3;
-                continue;
-            }
-            var open = line.IndexOf("<!--", i, StringComparison.Ordinal);
-            var hash = line.IndexOfAny(['#', ';'], i);
-            if (hash >= 0 && (open < 0 || hash < open)) return result.Append(line, i, hash - i).ToString();
-            if (open < 0) return result.Append(line, i, line.Length - i).ToString();
-            result.Append(line, i, open - i);
-            inComment = true;
-            i = open + 4;
-        }
-        return result.ToString();
-    }
-}
-
-/// <summary>A line of a user's dictionary that Annals did not use, and why.</summary>
-/// <param name="File">The dictionary file.</param>
-/// <param name="Line">The 1-based line.</param>
-/// <param name="Reason">Why it was not used.</param>
-public sealed record SkippedPattern(string File, int Line, string Reason)
-{
-    /// <inheritdoc />
-    public override string ToString() => $"{File}:{Line}: {Reason}";
 }

@@ -8,4 +8,10 @@ public sealed record EntityOptions
     /// fuller name of another person surrounds it ("Putin said ..." before "Vladimir Putin" appears).
     /// </summary>
     public bool LinkLeaderSurnames { get; init; } = true;
+
+    /// <summary>
+    /// The user's PETRARCH or TABARI actor dictionaries: names the knowledge base does not hold are recognised
+    /// with the codes these give for the article's date.
+    /// </summary>
+    public IReadOnlyList<PetrarchActorDictionary> ActorDictionaries { get; init; } = [];
 }

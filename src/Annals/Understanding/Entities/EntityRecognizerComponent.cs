@@ -104,7 +104,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         ArgumentNullException.ThrowIfNull(kb);
         _kb = kb;
         _options = options ?? new EntityOptions();
-        _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded());
+        _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded(), _options.ActorDictionaries);
         _leaderSurnames = UniqueSurnames(kb);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);
@@ -265,6 +265,15 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 if (OpensStateBody(ctx, candidates, k) is { } body) mentions.Add(body);
                 return k;
             }
+        }
+
+        if (c.First(EntryKind.UserActor) is { UserActor: { } user })
+        {
+            // The knowledge base holds no such name (else the dictionary's phrase was not added): the user's codes apply.
+            var code = user.CodeOn(ctx.Date);
+            var country = code is { Length: >= 3 } && _kb.FindState(code[..3]) is { } coded ? coded.Iso3 : null;
+            mentions.Add(Mention(doc, c.Start, c.End, user.IsPerson ? EntityType.Person : EntityType.Organization, null, user.Name, code, country, "user-actors:" + user.Provenance));
+            return k;
         }
 
         if (c.First(EntryKind.UnlinkedOrganization) is { } unlinked)

@@ -27,4 +27,6 @@ internal enum EntryKind
     Group,
     /// <summary>A title of office: president, foreign minister.</summary>
     Title,
+    /// <summary>An actor of a user's PETRARCH or TABARI dictionary, for a name the knowledge base does not hold.</summary>
+    UserActor,
 }

@@ -32,8 +32,8 @@ internal sealed class Gazetteer
     /// <summary>Number of phrases held.</summary>
     public int PhraseCount { get; private set; }
 
-    /// <summary>Builds the gazetteer from the knowledge base and the actor lexicons.</summary>
-    public static Gazetteer Build(KnowledgeBase kb, ActorLexicon actors)
+    /// <summary>Builds the gazetteer from the knowledge base, the actor lexicons and the user's actor dictionaries.</summary>
+    public static Gazetteer Build(KnowledgeBase kb, ActorLexicon actors, IEnumerable<PetrarchActorDictionary>? userActors = null)
     {
         var g = new Gazetteer();
         foreach (var s in kb.States)
@@ -97,7 +97,37 @@ internal sealed class Gazetteer
             g.Add(group.Phrase, new GazetteerEntry(EntryKind.Group, group.Sector, group.Phrase, null, group.Sector));
         foreach (var title in actors.Titles)
             g.Add(title.Title, new GazetteerEntry(EntryKind.Title, title.Sector, title.Title, null, title.Sector) { Role = title.Role });
+        g.AddUserActors(userActors ?? []);
         return g;
+    }
+
+    // Last, and only for phrases nothing else names: the knowledge base's dated, sourced meaning comes first.
+    // Dictionaries write names in capitals; they are matched as names, not as acronyms.
+    private void AddUserActors(IEnumerable<PetrarchActorDictionary> dictionaries)
+    {
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var dictionary in dictionaries)
+        {
+            foreach (var actor in dictionary.Actors)
+            {
+                var entry = new GazetteerEntry(EntryKind.UserActor, actor.Provenance, actor.Name, null, null) { UserActor = actor };
+                foreach (var phrase in actor.Phrases)
+                {
+                    var lower = phrase.ToLowerInvariant();
+                    if (held.Contains(lower) || Holds(lower)) continue;
+                    held.Add(lower);
+                    Add(lower, entry);
+                }
+            }
+        }
+    }
+
+    private bool Holds(string phrase)
+    {
+        var node = _root;
+        foreach (var norm in Norms(phrase))
+            if (node.Children is null || !node.Children.TryGetValue(norm, out node)) return false;
+        return node.Entries is { Count: > 0 };
     }
 
     private void Add(string phrase, GazetteerEntry entry)
@@ -110,15 +140,26 @@ internal sealed class Gazetteer
 
     private void AddForm(string phrase, GazetteerEntry entry)
     {
-        var trimmed = phrase.Trim();
-        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[4..].TrimStart();
-        if (trimmed.Length == 0) return;
-        // Most names are one plain word: their token is the word itself, without running the tokenizer.
-        string[] norms = IsPlainWord(trimmed) ? [Tokenizer.Normalize(trimmed)] : [.. Tokenizer.Tokenize(trimmed).Select(t => t.Norm)];
+        var trimmed = Trimmed(phrase);
+        var norms = Norms(trimmed);
         if (norms.Length == 0) return;
         var stored = IsAcronym(trimmed) ? entry with { CaseSensitive = true, Surface = trimmed } : entry;
         if (Insert(_root, norms, stored)) PhraseCount++;
         if (!stored.CaseSensitive && stored.Kind is EntryKind.Group or EntryKind.Title) Insert(_lowerCaseRoot, norms, stored);
+    }
+
+    private static string Trimmed(string phrase)
+    {
+        var trimmed = phrase.Trim();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..].TrimStart() : trimmed;
+    }
+
+    // Most names are one plain word: their token is the word itself, without running the tokenizer.
+    private static string[] Norms(string phrase)
+    {
+        var trimmed = Trimmed(phrase);
+        if (trimmed.Length == 0) return [];
+        return IsPlainWord(trimmed) ? [Tokenizer.Normalize(trimmed)] : [.. Tokenizer.Tokenize(trimmed).Select(t => t.Norm)];
     }
 
     private static bool Insert(Node root, string[] norms, GazetteerEntry stored)

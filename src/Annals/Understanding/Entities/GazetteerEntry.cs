@@ -38,4 +38,7 @@ internal sealed record GazetteerEntry(
 
     /// <summary>The exact surface form, for case-sensitive entries.</summary>
     public string? Surface { get; init; }
+
+    /// <summary>For a user's dictionary actor: the actor, with its codes over time.</summary>
+    public UserActor? UserActor { get; init; }
 }

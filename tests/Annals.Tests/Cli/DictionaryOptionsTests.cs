@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Annals.Tests.Cli;
 
 /// <summary><c>--verbs FILE</c>: an analyst's PETRARCH or TABARI verb dictionary, used beside the shipped patterns.</summary>
-public sealed class VerbsOptionTests : IDisposable
+public sealed class DictionaryOptionsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("annals-verbs-").FullName;
 
@@ -37,6 +37,22 @@ public sealed class VerbsOptionTests : IDisposable
         var run = CliRunner.Run("analyze", article, "--json", "--published", "2024-03-05");
         using var json = JsonDocument.Parse(run.Out);
         Assert.DoesNotContain(json.RootElement.GetProperty("events").EnumerateArray(), e => e.GetProperty("code").GetString() == "0233");
+    }
+
+    [Fact]
+    public void Ingest_stores_the_codes_an_actor_dictionary_gives()
+    {
+        var actors = Write("mine.actors", "ODIN_BORSK_\n\t[NORGOV 20150101-20191231]\n");
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "a.txt"), "Visit\n\nOdin Borsk visited Sweden on Monday.\n");
+        var db = Path.Combine(_folder, "test.db");
+
+        var run = CliRunner.Run("ingest", corpus, "--db", db, "--published", "2018-05-02", "--actors", actors, "--quiet");
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains($"{actors}: 1 actors read, 0 lines not used", run.Error, StringComparison.Ordinal);
+        var events = CliRunner.Run("events", "--db", db, "--json").Out;
+        Assert.Contains("\"actor\": \"NORGOV\"", events.Replace("\":\"", "\": \"", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
