@@ -7,7 +7,7 @@ using Annals.Understanding.Entities;
 
 namespace Annals.Cli.Inputs;
 
-/// <summary><c>--verbs FILE</c> and <c>--actors FILE</c>: the user's PETRARCH or TABARI dictionaries, used beside the shipped knowledge.</summary>
+/// <summary><c>--verbs</c>, <c>--actors</c> and <c>--agents FILE</c>: the user's PETRARCH or TABARI dictionaries, used beside the shipped knowledge.</summary>
 internal sealed class DictionaryOptions
 {
     private readonly Option<string[]> _verbs = new("--verbs")
@@ -22,11 +22,18 @@ internal sealed class DictionaryOptions
         Arity = ArgumentArity.ZeroOrMore,
     };
 
-    /// <summary>Adds both options to <paramref name="command"/>.</summary>
+    private readonly Option<string[]> _agents = new("--agents")
+    {
+        Description = "A PETRARCH agents dictionary (AMBASSADOR [~GOV]): generic actors the shipped groups lack; may be repeated",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(_verbs);
         command.Options.Add(_actors);
+        command.Options.Add(_agents);
     }
 
     /// <summary>Reads the files named, reports what each gave and which lines were not used, and hands them to the pipelines.</summary>
@@ -44,7 +51,13 @@ internal sealed class DictionaryOptions
             Report(console.Error, path, $"{dictionary.Actors.Count:N0} actors", dictionary.Skipped);
             return dictionary;
         }).ToList();
-        if (verbs.Count + actors.Count > 0) services.UseDictionaries(new UserDictionaries(verbs, actors));
+        var agents = (parse.GetValue(_agents) ?? []).Select(path =>
+        {
+            var dictionary = PetrarchAgentDictionary.Read(path, ReadFile("--agents", path));
+            Report(console.Error, path, $"{dictionary.Agents.Count:N0} agent phrases", dictionary.Skipped);
+            return dictionary;
+        }).ToList();
+        if (verbs.Count + actors.Count + agents.Count > 0) services.UseDictionaries(new UserDictionaries(verbs, actors, agents));
     }
 
     private static string ReadFile(string option, string path)

@@ -24,7 +24,7 @@ public static class AnnalsPipeline
 
     private static Pipeline Create(KnowledgeBase kb, UserDictionaries? user, bool withContext)
     {
-        var entities = user is null ? null : new EntityOptions { ActorDictionaries = user.Actors };
+        var entities = user is null ? null : new EntityOptions { ActorDictionaries = user.Actors, AgentDictionaries = user.Agents };
         var verbs = user is { Verbs.Count: > 0 } ? VerbDictionary.Load(CameoCodebook.Load(), user.Verbs) : null;
         var builder = new PipelineBuilder().UseTokenizer().UseEntities(kb, entities).UseTimes().UseEventCoder(kb, dictionary: verbs);
         if (withContext) builder.UseContext(kb);

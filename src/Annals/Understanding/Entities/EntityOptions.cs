@@ -14,4 +14,7 @@ public sealed record EntityOptions
     /// with the codes these give for the article's date.
     /// </summary>
     public IReadOnlyList<PetrarchActorDictionary> ActorDictionaries { get; init; } = [];
+
+    /// <summary>The user's PETRARCH agents dictionaries: generic actors ("ambassador", GOV) the shipped groups and titles lack.</summary>
+    public IReadOnlyList<PetrarchAgentDictionary> AgentDictionaries { get; init; } = [];
 }

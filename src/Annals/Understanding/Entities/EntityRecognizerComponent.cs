@@ -104,7 +104,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         ArgumentNullException.ThrowIfNull(kb);
         _kb = kb;
         _options = options ?? new EntityOptions();
-        _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded(), _options.ActorDictionaries);
+        _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded(), _options.ActorDictionaries, _options.AgentDictionaries);
         _leaderSurnames = UniqueSurnames(kb);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);

@@ -33,7 +33,7 @@ internal sealed class Gazetteer
     public int PhraseCount { get; private set; }
 
     /// <summary>Builds the gazetteer from the knowledge base, the actor lexicons and the user's actor dictionaries.</summary>
-    public static Gazetteer Build(KnowledgeBase kb, ActorLexicon actors, IEnumerable<PetrarchActorDictionary>? userActors = null)
+    public static Gazetteer Build(KnowledgeBase kb, ActorLexicon actors, IEnumerable<PetrarchActorDictionary>? userActors = null, IEnumerable<PetrarchAgentDictionary>? userAgents = null)
     {
         var g = new Gazetteer();
         foreach (var s in kb.States)
@@ -97,29 +97,30 @@ internal sealed class Gazetteer
             g.Add(group.Phrase, new GazetteerEntry(EntryKind.Group, group.Sector, group.Phrase, null, group.Sector));
         foreach (var title in actors.Titles)
             g.Add(title.Title, new GazetteerEntry(EntryKind.Title, title.Sector, title.Title, null, title.Sector) { Role = title.Role });
-        g.AddUserActors(userActors ?? []);
+        g.AddUserDictionaries(userActors ?? [], userAgents ?? []);
         return g;
     }
 
     // Last, and only for phrases nothing else names: the knowledge base's dated, sourced meaning comes first.
     // Dictionaries write names in capitals; they are matched as names, not as acronyms.
-    private void AddUserActors(IEnumerable<PetrarchActorDictionary> dictionaries)
+    private void AddUserDictionaries(IEnumerable<PetrarchActorDictionary> actors, IEnumerable<PetrarchAgentDictionary> agents)
     {
-        var held = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var dictionary in dictionaries)
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in actors.SelectMany(d => d.Actors))
         {
-            foreach (var actor in dictionary.Actors)
-            {
-                var entry = new GazetteerEntry(EntryKind.UserActor, actor.Provenance, actor.Name, null, null) { UserActor = actor };
-                foreach (var phrase in actor.Phrases)
-                {
-                    var lower = phrase.ToLowerInvariant();
-                    if (held.Contains(lower) || Holds(lower)) continue;
-                    held.Add(lower);
-                    Add(lower, entry);
-                }
-            }
+            var entry = new GazetteerEntry(EntryKind.UserActor, actor.Provenance, actor.Name, null, null) { UserActor = actor };
+            foreach (var phrase in actor.Phrases)
+                AddUnheld(phrase.ToLowerInvariant(), entry, added);
         }
+        foreach (var agent in agents.SelectMany(d => d.Agents))
+            AddUnheld(agent.Phrase, new GazetteerEntry(EntryKind.Group, agent.Code, agent.Phrase, null, agent.Code), added);
+    }
+
+    private void AddUnheld(string phrase, GazetteerEntry entry, HashSet<string> added)
+    {
+        if (!added.Contains(phrase) && Holds(phrase)) return;
+        added.Add(phrase);
+        Add(phrase, entry);
     }
 
     private bool Holds(string phrase)
