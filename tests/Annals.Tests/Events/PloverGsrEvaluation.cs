@@ -85,7 +85,7 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
                     $"{gold} [{string.Join(", ", predictedTargetCountries.Where(c => !goldTargetCountries.Contains(c)))}] {text} => {string.Join("; ", doc.Events.Select(e => $"{e.Code} {e.Source.Text}>{e.Target?.Text}"))}"));
             if (goldTargetCountries.Any(c => !predictedTargetCountries.Contains(c)))
                 missedTargets.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"{gold} [{string.Join(", ", goldTargetCountries.Where(c => !predictedTargetCountries.Contains(c)))}] {text} => {string.Join("; ", doc.Events.Select(e => $"{e.Code} {e.Source.Text}>{e.Target?.Text}"))}"));
+                    $"{gold} [{string.Join(", ", goldTargetCountries.Where(c => !predictedTargetCountries.Contains(c)).Select(c => doc.Entities.Exists(m => m.Country == c) ? c : c + " unplaced"))}] {text} => {string.Join("; ", doc.Events.Select(e => $"{e.Code} {e.Source.Text}>{e.Target?.Text}"))}"));
             if (doc.Events.Count == 0) { nothing++; continue; }
             var matching = doc.Events.Where(e => codebook.Get(e.Code).Plover == gold).ToList();
             if (matching.Count > 0) typeFound++;
@@ -112,7 +112,7 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
             var (p, r, f) = Prf(tp.GetValueOrDefault(t), tp.GetValueOrDefault(t) + fp.GetValueOrDefault(t), tp.GetValueOrDefault(t) + fn.GetValueOrDefault(t));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t,-12} P {p:F3} R {r:F3} F1 {f:F3}  (hits {tp.GetValueOrDefault(t)}, false {fp.GetValueOrDefault(t)}, missed {fn.GetValueOrDefault(t)})"));
         }
-        output.WriteLine($"target countries missed in {missedTargets.Count} sentences (gold type [missed countries] sentence => coded events):");
+        output.WriteLine($"target countries missed in {missedTargets.Count} sentences (gold type [missed countries, unplaced when no mention has it] sentence => coded events):");
         foreach (var line in missedTargets) output.WriteLine("  " + line);
         output.WriteLine($"false target countries in {falseTargets.Count} sentences:");
         foreach (var line in falseTargets) output.WriteLine("  " + line);
