@@ -159,9 +159,11 @@ internal sealed class ObjectFinder
     // Acts that bear on the place they happen in: protest (14), force posture (15), coercion (17), assault (18), fighting (19)
     // and mass violence (20); the threat of curfews, repression or force (132, 137, 138); the easing of curfews and
     // emergency rule (081) and of military engagement (087); aid halted where it was delivered (162), which bears on
-    // the people there.
+    // the people there; peacekeeping or protection given, promised, demanded or refused (074, 0334, 1034, 1224), which
+    // bears on the land the force serves in.
     private static bool BearsOnPlace(string code) =>
-        code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code[..3] is "132" or "137" or "138" or "081" or "087" or "162";
+        code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code[..3] is "132" or "137" or "138" or "081" or "087" or "162" or "074"
+        || code is "0334" or "1034" or "1224";
 
     // "blocked the bridge from France to Germany": a route's phrase names both its ends.
     private static int[] WithDestination(MentionIndex index, Sentence sentence, int m)
