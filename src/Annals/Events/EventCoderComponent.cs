@@ -106,6 +106,7 @@ public sealed class EventCoderComponent : IPipelineComponent
             if (match.Passive)
             {
                 var agent = FindAgent(index, sentence, match.Last + 1);
+                if (agent < 0 && pattern.Code[..2] is "18" or "19" or "20") agent = MeansAgent(index, sentence, match.Last + 1);
                 if (agent < 0) yield break;
                 sources = [agent];
                 targets = subject is { } patient && pattern.HasTarget ? patient.Mentions : [];
@@ -220,6 +221,31 @@ public sealed class EventCoderComponent : IPipelineComponent
             var norm = doc.Token(t).Norm;
             if (Words.ClauseBreaks.Contains(norm)) return -1;
             if (norm == "by" && doc.Token(t - 1).Norm == ",") return AgentAfter(index, sentence, t);
+        }
+        return -1;
+    }
+
+    // "was killed in an Israeli air strike", "died in a car bomb explosion": a violent act told in the passive without
+    // "by" names its agent in its means, when an actor modifies the noun of the attack.
+    private static int MeansAgent(MentionIndex index, Sentence sentence, int from)
+    {
+        var doc = index.Doc;
+        if (from >= sentence.EndToken || doc.Token(from).Norm is not ("in" or "during")) return -1;
+        for (var u = from + 1; u < sentence.EndToken && u <= from + 3; u++)
+        {
+            var m = index.StartingAt(u);
+            if (m >= 0)
+            {
+                if (index.Mentions[m].Type == EntityType.Place) return -1;
+                for (var v = index.Mentions[m].EndToken; v < sentence.EndToken && v <= index.Mentions[m].EndToken + 1; v++)
+                {
+                    var token = doc.Token(v);
+                    if (token.Kind != TokenKind.Word || token.IsCapitalized || index.Covering(v) >= 0) return -1;
+                    if (Words.AttackNouns.Contains(token.Norm)) return m;
+                }
+                return -1;
+            }
+            if (doc.Token(u).Kind != TokenKind.Word || doc.Token(u).IsCapitalized) return -1;
         }
         return -1;
     }

@@ -46,6 +46,9 @@ internal sealed class ObjectFinder
         var words = 0;
         var inList = false;
         var topic = false;
+        // "established ties with and opened an embassy in Tehran": a preposition left without its object shares the
+        // object of the conjunct after it, so the next actor is the target wherever it stands.
+        var stranded = false;
         // "warned that the deletion of government e-mails could harm": a pattern ending in "that" reaches only its clause's subject.
         if (doc.Token(match.Last).Norm == "that") return ClauseSubject(index, sentence, match.Last + 1);
         for (var t = match.Last + 1; t < sentence.EndToken; t++)
@@ -54,6 +57,7 @@ internal sealed class ObjectFinder
             if (m >= 0)
             {
                 var (preposition, modified) = PrepositionBefore(doc, match.Last + 1, t);
+                if (stranded && !IsSourceActor(index, sources, m)) return WithCoordinated(index, sentence, m);
                 if (IsLocated(index, sentence, t, preposition, modified))
                 {
                     // "attacked hideouts near the Afghan border": near a place is not in it.
@@ -62,14 +66,24 @@ internal sealed class ObjectFinder
                 // "discussed the EU constitution", "talks on the fate of two journalists": what cooperation or
                 // consultation is about is not whom it is with; its partner comes with a preposition.
                 else if (!IsSourceActor(index, sources, m) && !(partnered && (topic || !IsPreposition(preposition))))
-                    return WithCoordinated(index, sentence, m);
+                    return preposition == "from" ? WithDestination(index, sentence, m) : WithCoordinated(index, sentence, m);
                 t = index.Mentions[m].EndToken - 1;
                 continue;
             }
             if (index.Covering(t) >= 0) continue;
             var norm = doc.Token(t).Norm;
-            if (norm == "that")
-                return IsMandative(doc, sentence, t) ? ClauseSubject(index, sentence, t + 1) : Fallback(index, sentence, place);
+            if (norm == "that" && IsMandative(doc, sentence, t)) return ClauseSubject(index, sentence, t + 1);
+            // "organised a strike that shut down Kathmandu": what a protest or an attack did, said in a relative clause
+            // on its own noun, is done to its target.
+            if (norm is "that" or "which" && bearsOnPlace && t - 1 != match.Anchor && EffectOf(index, sentence, t) is var effect and >= 0 && !IsSourceActor(index, sources, effect))
+                return WithCoordinated(index, sentence, effect);
+            if (norm == "that") return Fallback(index, sentence, place);
+            if (IsPreposition(norm) && t + 1 < sentence.EndToken && doc.Token(t + 1).Norm is "and" or "or")
+            {
+                stranded = true;
+                t++;
+                continue;
+            }
             // "artillery, mortar, and rocket fire": a list's last comma may stand before its "and".
             if (norm == "," && (IsListComma(index, sentence, t) || (inList && t + 1 < sentence.EndToken && doc.Token(t + 1).Norm is "and" or "or")))
             {
@@ -145,9 +159,43 @@ internal sealed class ObjectFinder
     // Acts that bear on the place they happen in: protest (14), force posture (15), coercion (17), assault (18), fighting (19)
     // and mass violence (20); the threat of curfews, repression or force (132, 137, 138); the easing of curfews and
     // emergency rule (081) and of military engagement (087); aid halted where it was delivered (162), which bears on
-    // the people there.
+    // the people there; peacekeeping or protection given, promised, demanded or refused (074, 0334, 1034, 1224), which
+    // bears on the land the force serves in.
     private static bool BearsOnPlace(string code) =>
-        code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code[..3] is "132" or "137" or "138" or "081" or "087" or "162";
+        code[..2] is "14" or "15" or "17" or "18" or "19" or "20" || code[..3] is "132" or "137" or "138" or "081" or "087" or "162" or "074"
+        || code is "0334" or "1034" or "1224";
+
+    // "blocked the bridge from France to Germany": a route's phrase names both its ends.
+    private static int[] WithDestination(MentionIndex index, Sentence sentence, int m)
+    {
+        var found = new List<int> { m };
+        var end = index.AddCoordinated(sentence, m, found);
+        if (end + 1 < sentence.EndToken && index.Doc.Token(end).Norm == "to" && StartsActor(index, sentence, end + 1) is var destination and >= 0)
+            found.Add(destination);
+        return [.. found];
+    }
+
+    // "a strike that shut down the capital", "an attack which killed 20 soldiers": a relative clause on a common noun
+    // whose verb comes first, in the past, says what the act did; its direct object is the act's target. What the
+    // clause says further ("a convoy that carried aid to Mosul") is not.
+    private int EffectOf(MentionIndex index, Sentence sentence, int relative)
+    {
+        var doc = index.Doc;
+        if (index.Covering(relative - 1) >= 0 || doc.Token(relative - 1).Kind != TokenKind.Word || doc.Token(relative - 1).IsCapitalized) return -1;
+        var verb = relative + 1;
+        if (verb >= sentence.EndToken || index.Covering(verb) >= 0 || !IsPast(doc.Token(verb).Norm)) return -1;
+        var t = verb + 1;
+        if (t < sentence.EndToken && doc.Token(t).Norm is "down" or "off" or "up" or "out") t++;
+        return StartsActor(index, sentence, t);
+    }
+
+    private bool IsPast(string norm)
+    {
+        if (Words.Auxiliary.Contains(norm) || Words.Be.Contains(norm)) return false;
+        foreach (var (_, form) in _lexicon.Lookup(norm))
+            if ((form & VerbForms.Past) != 0) return true;
+        return norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal);
+    }
 
     private static int[] Fallback(MentionIndex index, Sentence sentence, int place) =>
         place < 0 ? [] : WithCoordinated(index, sentence, place);

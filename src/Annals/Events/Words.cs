@@ -126,5 +126,9 @@ internal static class Words
     /// <summary>Adjectives before a noun of a nominal pattern that make the event a plan ("his planned visit").</summary>
     public static readonly FrozenSet<string> PlannedNoun = Set("planned", "upcoming", "forthcoming", "scheduled", "proposed", "expected", "possible", "future");
 
+    /// <summary>Nouns of the means of a violent act, after which the actor modifying them is its agent ("an Israeli air strike").</summary>
+    public static readonly FrozenSet<string> AttackNouns = Set("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings",
+        "explosion", "blast", "shelling", "ambush", "offensive", "assault", "operation", "fire", "gunfire", "rocket", "rockets", "missile", "missiles", "mortar", "mortars");
+
     public static bool IsAdverb(string norm) => norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal);
 }

@@ -44,6 +44,7 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
         var fn = new Dictionary<string, int>(StringComparer.Ordinal);
         int countryHits = 0, countryPredicted = 0, countryGold = 0;
         int targetHits = 0, targetPredicted = 0, targetGold = 0;
+        List<string> missedTargets = [], falseTargets = [];
         foreach (var record in json.RootElement.EnumerateArray())
         {
             if (!record.TryGetProperty("text", out var textElement)) continue;
@@ -71,11 +72,20 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
             countryGold += goldCountries.Count;
             countryPredicted += predictedCountries.Count;
             countryHits += predictedCountries.Count(goldCountries.Contains);
+            // The markup marks the actors of a reciprocal act "SRC/TAR" ("reciprocal source/target in the CAMEO system",
+            // the gold's readme) while the record lists them as sources only: each is the other's target as well.
+            if (IsReciprocal(record)) goldTargets.UnionWith(goldSources);
             var goldTargetCountries = goldTargets.Select(c => c.Length >= 3 ? c[..3] : c).Where(c => c.Length == 3).ToHashSet(StringComparer.Ordinal);
             var predictedTargetCountries = doc.Events.Where(e => codebook.Get(e.Code).Plover == gold).Select(e => e.Target?.Country).OfType<string>().ToHashSet(StringComparer.Ordinal);
             targetGold += goldTargetCountries.Count;
             targetPredicted += predictedTargetCountries.Count;
             targetHits += predictedTargetCountries.Count(goldTargetCountries.Contains);
+            if (predictedTargetCountries.Any(c => !goldTargetCountries.Contains(c)))
+                falseTargets.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{gold} [{string.Join(", ", predictedTargetCountries.Where(c => !goldTargetCountries.Contains(c)))}] {text} => {string.Join("; ", doc.Events.Select(e => $"{e.Code} {e.Source.Text}>{e.Target?.Text}"))}"));
+            if (goldTargetCountries.Any(c => !predictedTargetCountries.Contains(c)))
+                missedTargets.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{gold} [{string.Join(", ", goldTargetCountries.Where(c => !predictedTargetCountries.Contains(c)).Select(c => doc.Entities.Exists(m => m.Country == c) ? c : c + " unplaced"))}] {text} => {string.Join("; ", doc.Events.Select(e => $"{e.Code} {e.Source.Text}>{e.Target?.Text}"))}"));
             if (doc.Events.Count == 0) { nothing++; continue; }
             var matching = doc.Events.Where(e => codebook.Get(e.Code).Plover == gold).ToList();
             if (matching.Count > 0) typeFound++;
@@ -96,12 +106,16 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
         var source = Prf(countryHits, countryPredicted, countryGold);
         var target = Prf(targetHits, targetPredicted, targetGold);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"type: P {type.P:F3} R {type.R:F3} F1 {type.F:F3}; source country of the gold type: P {source.P:F3} R {source.R:F3} F1 {source.F:F3}; target country: P {target.P:F3} R {target.R:F3} F1 {target.F:F3}"));
+            $"type: P {type.P:F3} R {type.R:F3} F1 {type.F:F3}; source country of the gold type: P {source.P:F3} R {source.R:F3} F1 {source.F:F3}; target country: P {target.P:F3} R {target.R:F3} F1 {target.F:F3} ({targetHits} of {targetPredicted} predicted, {targetGold} in the gold)"));
         foreach (var t in tp.Keys.Concat(fp.Keys).Concat(fn.Keys).Distinct().Order(StringComparer.Ordinal))
         {
             var (p, r, f) = Prf(tp.GetValueOrDefault(t), tp.GetValueOrDefault(t) + fp.GetValueOrDefault(t), tp.GetValueOrDefault(t) + fn.GetValueOrDefault(t));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t,-12} P {p:F3} R {r:F3} F1 {f:F3}  (hits {tp.GetValueOrDefault(t)}, false {fp.GetValueOrDefault(t)}, missed {fn.GetValueOrDefault(t)})"));
         }
+        output.WriteLine($"target countries missed in {missedTargets.Count} sentences (gold type [missed countries, unplaced when no mention has it] sentence => coded events):");
+        foreach (var line in missedTargets) output.WriteLine("  " + line);
+        output.WriteLine($"false target countries in {falseTargets.Count} sentences:");
+        foreach (var line in falseTargets) output.WriteLine("  " + line);
         Assert.Equal(322, total);
         Assert.True(type.F >= TypeF1Floor, $"type F1 {type.F:F3}, floor {TypeF1Floor}");
         Assert.True(source.F >= SourceCountryF1Floor, $"source-country F1 {source.F:F3}, floor {SourceCountryF1Floor}");
@@ -110,11 +124,15 @@ public sealed class PloverGsrEvaluation(ITestOutputHelper output)
         Assert.True(Share(nothing) <= NothingCeiling, $"{Share(nothing):F1}% of sentences coded nothing, ceiling {NothingCeiling}%");
     }
 
-    private const double TypeFloor = 82.5;
-    private const double TypeF1Floor = 0.845;
-    private const double SourceCountryF1Floor = 0.89;
-    private const double TargetCountryF1Floor = 0.815;
-    private const double NothingCeiling = 10;
+    private const double TypeFloor = 83.0;
+    private const double TypeF1Floor = 0.848;
+    private const double SourceCountryF1Floor = 0.893;
+    private const double TargetCountryF1Floor = 0.858;
+    private const double NothingCeiling = 9;
+
+    private static bool IsReciprocal(JsonElement record) =>
+        record.TryGetProperty("textInfo", out var info) && info.ValueKind == JsonValueKind.Object && info.TryGetProperty("markup", out var markup)
+        && markup.GetString()?.Contains("SRC/TAR:", StringComparison.Ordinal) == true;
 
     private sealed record GoldActor(string Text, string Actor, string Code, EntityType Type);
 

@@ -144,10 +144,13 @@ internal sealed class MatchState
                         // "the US and other rich nations must", "accused Iran and its allies of": an unnamed conjunct
                         // belongs to the target's phrase; the pattern's next word may follow it.
                         if (pos + 1 < end && _doc.Token(pos).Norm == "and" && _doc.Token(pos + 1).Norm is "other" or "its" or "their") pos += 2;
-                        // "forced the UN refugee agency, UNHCR, out": a name set off by commas renames the target.
+                        // "forced the UN refugee agency, UNHCR, out": a name set off by commas renames the target, and so
+                        // does an acronym no mention holds.
                         else if (pos + 1 < end && _doc.Token(pos).Norm == "," && _mentions.StartingAt(pos + 1) is var renamed and >= 0
                             && _mentions.Mentions[renamed].EndToken < end && _doc.Token(_mentions.Mentions[renamed].EndToken).Norm == ",")
                             pos = _mentions.Mentions[renamed].EndToken + 1;
+                        else if (pos + 2 < end && _doc.Token(pos).Norm == "," && IsAcronym(pos + 1) && _doc.Token(pos + 2).Norm == ",")
+                            pos += 3;
                         return true;
                     }
                     // "kidnapped him outside the embassy": a pronoun holds the slot; what follows is not the target.
@@ -192,6 +195,13 @@ internal sealed class MatchState
         foreach (var (lemma, _) in _lexicon.Lookup(_doc.Token(t).Norm))
             if (Array.IndexOf(element.Lemmas, lemma) >= 0) return true;
         return false;
+    }
+
+    // "UNHCR", "PKK": a name in capitals only, no mention of its own.
+    private bool IsAcronym(int t)
+    {
+        var token = _doc.Token(t);
+        return _mentions.Covering(t) < 0 && token.Kind == Annals.Text.TokenKind.Word && token.Text.Length >= 2 && token.Text.All(char.IsUpper);
     }
 
     private bool IsHyphenated(int t) => _doc.Token(t).Norm == "-" || (t > _sentence.FirstToken && _doc.Token(t - 1).Norm == "-");
