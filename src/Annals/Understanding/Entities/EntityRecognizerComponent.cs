@@ -140,6 +140,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             k = last;
         }
         AddPlacesNamedAgain(context, candidates, unread, mentions);
+        PlaceAgainBesideAll(context, candidates, mentions);
         AddFoundPeople(context, names, mentions);
         AddSurnameMentions(doc, context, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -737,11 +738,51 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 
     private EntityMention PlaceMention(DocContext ctx, Candidate c, GazetteerEntry place, string rule)
     {
-        ctx.Resolved[c.TextIn(ctx.Doc)] = place;
+        if (ctx.Resolved.TryAdd(c.TextIn(ctx.Doc), place)) ctx.FirstPlaced.Add(c);
         if (place.Country is { } country) ctx.Countries.Add(country);
         if (place.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
         // As an actor a place stands for its country (GDELT codes a visit to Budapest as one to HUN).
         return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, place.Country is { } iso3 ? Cameo(iso3) : null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
+    }
+
+    /// <summary>
+    /// A second look at names placed among namesakes: a name read before the article's other places ("Mansfield"
+    /// in a headline, "Shreveport" later) is placed again beside all of them, and every mention of it follows.
+    /// </summary>
+    private void PlaceAgainBesideAll(DocContext ctx, List<Candidate> candidates, List<EntityMention> mentions)
+    {
+        if (ctx.FirstPlaced.Count < 2) return;
+        foreach (var c in ctx.FirstPlaced)
+        {
+            var name = c.TextIn(ctx.Doc);
+            var first = ctx.Resolved[name];
+            // A dateline names where the report was filed, whatever it goes on to name.
+            if (ctx.InDateline(c) || c.Entries.Count(IsPlaceReading) < 2) continue;
+            ctx.Resolved.Remove(name);
+            // The state of its own first reading is no evidence for that reading: only the other names' states count.
+            ctx.Admin1s.Clear();
+            ctx.Admin1s.UnionWith(ctx.NamedAdmin1s);
+            foreach (var other in ctx.Resolved.Values)
+                if (other.Admin1 is { } a) ctx.Admin1s.Add(a);
+            var again = BestPlace(ctx, candidates, candidates.IndexOf(c)) ?? first;
+            // The country was chosen on the article's countries, which the second look leaves as they were.
+            if (again.Country != first.Country) again = first;
+            ctx.Resolved[name] = again;
+            if (again.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
+            if (again == first) continue;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Type == EntityType.Place && m.KbId == first.Id && string.Equals(m.Text, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    mentions[i] = m with
+                    {
+                        KbId = again.Id, Name = again.Name, Country = again.Country, Lat = again.Lat, Lon = again.Lon,
+                        Actor = again.Country is { } iso3 ? Cameo(iso3) : null,
+                    };
+                }
+            }
+        }
     }
 
     /// <summary>
