@@ -29,6 +29,13 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "throughout", "inside", "within", "through", "arrived", "landed", "visited", "visiting", "visit", "reached",
     };
 
+    // Points of the compass and words for a town in general: alone they name a part of whatever place the text is
+    // about ("Northwest 34th Street", "the City Council"), never the region of some country GeoNames files under them.
+    private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "city", "metro",
+    };
+
     // Capitalised words that are dates, not people: "Friday" is no leader's surname here.
     internal static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -974,8 +981,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
             || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
-        // "in March" is a month: a calendar word is a place only when qualified ("March, Cambridgeshire").
-        if (single && CalendarWords.Contains(first.Norm) && QualifierOf(doc, candidates, k) is null) return false;
+        // "in March" is a month, "Northwest 8th Avenue" a direction: such a word is a place only when qualified ("March, Cambridgeshire").
+        if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
+        // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.
+        if (single && c.End < doc.TokenCount && char.IsDigit(doc.Token(c.End).Text[0]) && !c.Entries.Any(IsSalient)) return false;
         if (single && _commonWords.Contains(first.Norm) && !evidence) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))
