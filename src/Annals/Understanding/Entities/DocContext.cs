@@ -35,6 +35,7 @@ internal sealed class DocContext
                 if (facts.OnlyAdmin1CountryAlone) Countries.Add(admin1.Country!);
             }
         }
+        NamedAdmin1s = new HashSet<string>(Admin1s, StringComparer.Ordinal);
         var ranked = votes.OrderByDescending(v => v.Value).ToList();
         if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value)) HomeCountry = ranked[0].Key;
     }
@@ -92,8 +93,14 @@ internal sealed class DocContext
     /// <summary>First-level divisions the article names unambiguously: they break ties between places.</summary>
     public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The first-level divisions the article names itself, before any place is resolved.</summary>
+    public IReadOnlySet<string> NamedAdmin1s { get; }
+
     /// <summary>Names already resolved to a place in this article, case aside: one sense per article.</summary>
     public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The candidate each resolved name was first placed at, in text order.</summary>
+    public List<Candidate> FirstPlaced { get; } = [];
 
     /// <summary>Where the article's place names, taken together, can point.</summary>
     public required PlaceCoherence Coherence { get; init; }

@@ -29,6 +29,13 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "throughout", "inside", "within", "through", "arrived", "landed", "visited", "visiting", "visit", "reached",
     };
 
+    // Points of the compass and words for a town in general: alone they name a part of whatever place the text is
+    // about ("Northwest 34th Street", "the City Council"), never the region of some country GeoNames files under them.
+    private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "city", "metro",
+    };
+
     // Capitalised words that are dates, not people: "Friday" is no leader's surname here.
     internal static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -140,6 +147,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             k = last;
         }
         AddPlacesNamedAgain(context, candidates, unread, mentions);
+        PlaceAgainBesideAll(context, candidates, mentions);
         AddFoundPeople(context, names, mentions);
         AddSurnameMentions(doc, context, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -746,11 +754,51 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 
     private EntityMention PlaceMention(DocContext ctx, Candidate c, GazetteerEntry place, string rule)
     {
-        ctx.Resolved[c.TextIn(ctx.Doc)] = place;
+        if (ctx.Resolved.TryAdd(c.TextIn(ctx.Doc), place)) ctx.FirstPlaced.Add(c);
         if (place.Country is { } country) ctx.Countries.Add(country);
         if (place.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
         // As an actor a place stands for its country (GDELT codes a visit to Budapest as one to HUN).
         return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, place.Country is { } iso3 ? Cameo(iso3) : null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
+    }
+
+    /// <summary>
+    /// A second look at names placed among namesakes: a name read before the article's other places ("Mansfield"
+    /// in a headline, "Shreveport" later) is placed again beside all of them, and every mention of it follows.
+    /// </summary>
+    private void PlaceAgainBesideAll(DocContext ctx, List<Candidate> candidates, List<EntityMention> mentions)
+    {
+        if (ctx.FirstPlaced.Count < 2) return;
+        foreach (var c in ctx.FirstPlaced)
+        {
+            var name = c.TextIn(ctx.Doc);
+            var first = ctx.Resolved[name];
+            // A dateline names where the report was filed, whatever it goes on to name.
+            if (ctx.InDateline(c) || c.Entries.Count(IsPlaceReading) < 2) continue;
+            ctx.Resolved.Remove(name);
+            // The state of its own first reading is no evidence for that reading: only the other names' states count.
+            ctx.Admin1s.Clear();
+            ctx.Admin1s.UnionWith(ctx.NamedAdmin1s);
+            foreach (var other in ctx.Resolved.Values)
+                if (other.Admin1 is { } a) ctx.Admin1s.Add(a);
+            var again = BestPlace(ctx, candidates, candidates.IndexOf(c)) ?? first;
+            // The country was chosen on the article's countries, which the second look leaves as they were.
+            if (again.Country != first.Country) again = first;
+            ctx.Resolved[name] = again;
+            if (again.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
+            if (again == first) continue;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Type == EntityType.Place && m.KbId == first.Id && string.Equals(m.Text, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    mentions[i] = m with
+                    {
+                        KbId = again.Id, Name = again.Name, Country = again.Country, Lat = again.Lat, Lon = again.Lon,
+                        Actor = again.Country is { } iso3 ? Cameo(iso3) : null,
+                    };
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -942,8 +990,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
             || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
-        // "in March" is a month: a calendar word is a place only when qualified ("March, Cambridgeshire").
-        if (single && CalendarWords.Contains(first.Norm) && QualifierOf(doc, candidates, k) is null) return false;
+        // "in March" is a month, "Northwest 8th Avenue" a direction: such a word is a place only when qualified ("March, Cambridgeshire").
+        if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
+        // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.
+        if (single && c.End < doc.TokenCount && char.IsDigit(doc.Token(c.End).Text[0]) && !c.Entries.Any(IsSalient)) return false;
         if (single && _commonWords.Contains(first.Norm) && !evidence) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))

@@ -13,16 +13,18 @@ namespace Annals.Tests.Understanding.Places;
 /// 78.1%, 81.6%, 85.4%. Before party tags' states, residents of states, the capital over a same-named state, county
 /// lists and a capitalised article before a town: LGL 85.9%, 73.1%, 80.9%, 80.5%. Before first-level division
 /// points from a points source (the box middle alone): LGL within 161 km 74.9%, gazetteer holds 79.6%; GeoVirus 82.3%, 83.3%.
+/// Before a state's adjectives counted as held (gazetteer holds 80.8%), the second look at names placed among namesakes,
+/// and compass words, "City" and numbered units read as no place: LGL 86.9%, 75.6%, 82.0%, 80.5%; GeoVirus 90.6%, 83.9%, 84.2%, 84.3%.
 /// </remarks>
 public class GeoparsingEvaluation(ITestOutputHelper output)
 {
     [Fact]
     public void Lgl_places_are_found_and_resolved() =>
-        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.86, resolved: 0.75, country: 0.81, precision: 0.80, covered: 0.80);
+        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.865, resolved: 0.755, country: 0.815, precision: 0.82, covered: 0.875);
 
     [Fact]
     public void GeoVirus_places_are_found_and_resolved() =>
-        Evaluate("GeoVirus.xml", GeoparsingCorpus.ReadGeoVirus, found: 0.90, resolved: 0.83, country: 0.84, precision: 0.84, covered: 0.85);
+        Evaluate("GeoVirus.xml", GeoparsingCorpus.ReadGeoVirus, found: 0.90, resolved: 0.835, country: 0.84, precision: 0.84, covered: 0.85);
 
     private void Evaluate(string file, Func<string, IReadOnlyList<GoldDocument>> read, double found, double resolved, double country, double precision, double covered)
     {

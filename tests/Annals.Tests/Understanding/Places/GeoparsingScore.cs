@@ -25,6 +25,8 @@ internal sealed class GeoparsingScore
     private readonly Dictionary<(double, double), string?> _nearestCache = [];
     private readonly SortedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _falsePositives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _statesByAdjective = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SortedDictionary<string, Dictionary<string, int>> _gaps = new(StringComparer.Ordinal);
 
     public GeoparsingScore(KnowledgeBase kb)
     {
@@ -32,6 +34,18 @@ internal sealed class GeoparsingScore
         _points = kb.Places.Select(p => (p.Lat, p.Lon, p.Iso3))
             .Concat(kb.States.Where(s => s.CapitalLat is not null && s.CapitalLon is not null).Select(s => (s.CapitalLat!.Value, s.CapitalLon!.Value, s.Iso3)))
             .ToArray();
+        foreach (var s in kb.States)
+        {
+            foreach (var adjective in s.Adjectives.Concat(s.Demonyms))
+            {
+                if (!_statesByAdjective.TryGetValue(adjective, out var states))
+                {
+                    states = new HashSet<string>(StringComparer.Ordinal);
+                    _statesByAdjective[adjective] = states;
+                }
+                states.Add(s.Iso3);
+            }
+        }
     }
 
     public int Gold { get; private set; }
@@ -46,7 +60,7 @@ internal sealed class GeoparsingScore
 
     public int PredictedOverlapping { get; private set; }
 
-    /// <summary>Gold names the knowledge base holds (place, division, state or capital) within 161 km: what a perfect recogniser could resolve.</summary>
+    /// <summary>Gold names the knowledge base holds (place, division, state, its adjective or demonym, or capital) within 161 km: what a perfect recogniser could resolve.</summary>
     public int Covered { get; private set; }
 
     public double CoveredShare => Share(Covered, Gold);
@@ -74,7 +88,9 @@ internal sealed class GeoparsingScore
         foreach (var g in gold.Gold)
         {
             Gold++;
-            if (Coverage(g) == Near) Covered++;
+            var coverage = Coverage(g);
+            if (coverage == Near) Covered++;
+            else CountGap((Kind(g) == "other feature" ? "other feature " + g.FeatureCode : Kind(g)) + ", " + coverage, g.Name);
             var goldCountry = GoldCountry(g);
             var entity = places.Where(e => Overlaps(e, g)).OrderByDescending(e => e.Type == EntityType.Place).FirstOrDefault();
             if (entity is null)
@@ -103,7 +119,23 @@ internal sealed class GeoparsingScore
             _falsePositives.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(25).Select(kv => $"{kv.Key} {kv.Value}")));
         foreach (var (reason, n) in _reasons.OrderByDescending(kv => kv.Value))
             sb.AppendLine(CultureInfo.InvariantCulture, $"  {n,5}  {reason}");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"  gazetteer gaps ({Gold - Covered} gold names the knowledge base cannot place within {ToleranceKm} km), by kind, with the most frequent names:");
+        foreach (var (gap, names) in _gaps.OrderByDescending(kv => kv.Value.Values.Sum()))
+        {
+            var frequent = string.Join(", ", names.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(12).Select(kv => $"{kv.Key} {kv.Value}"));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {names.Values.Sum(),5}  {gap}: {frequent}");
+        }
         return sb.ToString();
+    }
+
+    private void CountGap(string gap, string name)
+    {
+        if (!_gaps.TryGetValue(gap, out var names))
+        {
+            names = new Dictionary<string, int>(StringComparer.Ordinal);
+            _gaps[gap] = names;
+        }
+        names[name] = names.GetValueOrDefault(name) + 1;
     }
 
     private void Count(string reason) => _reasons[reason] = _reasons.GetValueOrDefault(reason) + 1;
@@ -142,6 +174,8 @@ internal sealed class GeoparsingScore
     private string Coverage(GoldToponym g)
     {
         if (_kb.FindState(g.Name) is { } state && state.Iso3 == GoldCountry(g)) return Near;
+        // "Georgian troops": the gold places a state's adjective or demonym at the state, which the knowledge base holds.
+        if (_statesByAdjective.TryGetValue(g.Name, out var states) && GoldCountry(g) is { } country && states.Contains(country)) return Near;
         var candidates = KbPoints(g.Name).ToList();
         if (candidates.Count == 0) return "name not in KB";
         return candidates.Any(c => Km(c.Lat, c.Lon, g.Lat, g.Lon) <= ToleranceKm) ? Near : "KB has the name elsewhere only";

@@ -23,6 +23,26 @@ public class PlaceResolutionTest
     }
 
     [Fact]
+    public void A_town_in_a_headline_is_placed_again_beside_the_towns_the_article_names_after_it()
+    {
+        // Phenix City, Alabama lies across the river from Columbus, Georgia; Columbus, Ohio is the bigger namesake.
+        var doc = Analyse("Columbus police seek suspect. He was last seen in Phenix City and Opelika.");
+        var columbus = Place(doc, "Columbus");
+        Assert.Equal("USA", columbus.Country);
+        Assert.InRange(columbus.Lat!.Value, 32, 33);
+    }
+
+    [Theory]
+    [InlineData("The City Council in Dayton voted on Tuesday to raise water rates.", "City")]
+    [InlineData("Marchers walked along Northwest 8th Avenue in Gainesville on Friday.", "Northwest")]
+    [InlineData("Cub Scouts of Pack 178 from Norfolk collected food for the pantry.", "Pack")]
+    public void Directions_town_words_and_numbered_units_are_not_places(string text, string word)
+    {
+        var doc = Analyse(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Text == word && e.Type is EntityType.Place or EntityType.State);
+    }
+
+    [Fact]
     public void A_state_in_a_list_of_states_is_the_state_not_a_town_named_after_it()
     {
         var oregon = Place(Analyse("Cases were reported in Ohio, Oregon, Nevada and Indiana last week."), "Oregon");
