@@ -121,9 +121,10 @@ internal static class SqliteMigrations
                 FROM mentions m WHERE m.article_id = articles.id)
             WHERE id IN (SELECT article_id FROM mentions);
             DROP TABLE mentions;
+            -- JSON writes 142.0 as 142: the casts give coordinates back as the REAL values they were.
             CREATE VIEW mentions (article_id, char_start, char_end, type, text, kb_id, name, actor, country, lat, lon) AS
                 SELECT a.id, m.value ->> 0, m.value ->> 1, m.value ->> 2, m.value ->> 3, m.value ->> 4,
-                       m.value ->> 5, m.value ->> 6, m.value ->> 7, m.value ->> 8, m.value ->> 9
+                       m.value ->> 5, m.value ->> 6, m.value ->> 7, CAST(m.value ->> 8 AS REAL), CAST(m.value ->> 9 AS REAL)
                 FROM articles a, json_each(a.mentions) m;
             DROP INDEX articles_article_id;
             DROP INDEX events_date;

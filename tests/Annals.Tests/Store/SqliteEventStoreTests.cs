@@ -46,7 +46,7 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         {
             Mentions =
             [
-                new EntityMention { Range = new TextRange(0, 8), FirstToken = 0, EndToken = 1, Text = "Zürich's", Type = EntityType.Place, KbId = "geonames:2657896", Name = "Zürich", Country = "CHE", Lat = 47.36667, Lon = 8.55 },
+                new EntityMention { Range = new TextRange(0, 8), FirstToken = 0, EndToken = 1, Text = "Zürich's", Type = EntityType.Place, KbId = "geonames:2657896", Name = "Zürich", Country = "CHE", Lat = 47.36667, Lon = 8.0 },
                 new EntityMention { Range = new TextRange(9, 20), FirstToken = 2, EndToken = 3, Text = "\"Kunsthaus\"", Type = EntityType.Organization },
             ],
         };
@@ -58,7 +58,7 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         var rows = Query(PathOf("mentions"), "SELECT char_start, char_end, type, text, kb_id, name, actor, country, lat, lon FROM mentions");
         Assert.Equal(new List<object?[]>
         {
-            new object?[] { 0L, 8L, "place", "Zürich's", "geonames:2657896", "Zürich", null, "CHE", 47.36667, 8.55 },
+            new object?[] { 0L, 8L, "place", "Zürich's", "geonames:2657896", "Zürich", null, "CHE", 47.36667, 8.0 },
             new object?[] { 9L, 20L, "organization", "\"Kunsthaus\"", null, null, null, null, null, null },
         }, rows);
     }
@@ -80,7 +80,7 @@ public sealed class SqliteEventStoreTests : EventStoreContract
                     VALUES (1, 'a1', 'h1', 0, 'Kyiv and Paris.', 'text', 'x', 0, 1), (2, 'a2', 'h2', 0, 'Nothing named.', 'text', 'x', 0, 1);
                 INSERT INTO mentions (article_id, char_start, char_end, type, text, kb_id, name, actor, country, lat, lon)
                     VALUES (1, 10, 15, 'place', 'Paris', 'geonames:2988507', 'Paris', NULL, 'FRA', 48.85341, 2.3488),
-                           (1, 0, 4, 'place', 'Kyiv', 'geonames:703448', 'Kyiv', 'UKR', 'UKR', 50.45466, 30.5238);
+                           (1, 0, 4, 'place', 'Kyiv', 'geonames:703448', 'Kyiv', 'UKR', 'UKR', 50.0, 30.5238);
                 """;
             cmd.ExecuteNonQuery();
         }
@@ -92,7 +92,7 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         Assert.Equal(new List<object?[]>
         {
             new object?[] { 1L, 10L, 15L, "place", "Paris", "geonames:2988507", "Paris", null, "FRA", 48.85341, 2.3488 },
-            new object?[] { 1L, 0L, 4L, "place", "Kyiv", "geonames:703448", "Kyiv", "UKR", "UKR", 50.45466, 30.5238 },
+            new object?[] { 1L, 0L, 4L, "place", "Kyiv", "geonames:703448", "Kyiv", "UKR", "UKR", 50.0, 30.5238 },
         }, Query(path, "SELECT * FROM mentions"));
         Assert.Equal((long)SqliteEventStore.SchemaVersion, Query(path, "SELECT MAX(version) FROM schema_migrations")[0][0]);
     }
