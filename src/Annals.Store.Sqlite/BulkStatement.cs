@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -7,7 +8,9 @@ namespace Annals.Store.Sqlite;
 /// <remarks>
 /// ADO.NET commands re-resolve every parameter by name, re-encode it and open a data reader on every execution;
 /// for the tens of thousands of rows an ingest writes that overhead cost more than SQLite's own work. Values are
-/// bound by the parameter's name, resolved once; a statement runs on the connection's current transaction.
+/// bound by the parameter's name; binding them in the order the SQL names them skips the name look-up. Text is
+/// encoded to UTF-8 (the file's encoding) in a buffer the statement keeps, so neither a managed copy nor SQLite's
+/// own conversion is made per value. A statement runs on the connection's current transaction.
 /// Not thread-safe; dispose before the connection.
 /// </remarks>
 internal sealed class BulkStatement : IDisposable
@@ -15,6 +18,9 @@ internal sealed class BulkStatement : IDisposable
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly string[] _names;
+    private int _bound;
+    private byte[] _utf8 = new byte[1024];
 
     public BulkStatement(SqliteConnection connection, string sql)
     {
@@ -22,15 +28,22 @@ internal sealed class BulkStatement : IDisposable
         var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
         SqliteException.ThrowExceptionForRC(rc, connection.Handle);
         var count = raw.sqlite3_bind_parameter_count(_statement);
-        for (var i = 1; i <= count; i++) _index[raw.sqlite3_bind_parameter_name(_statement, i).utf8_to_string()] = i;
+        _names = new string[count + 1];
+        // Interned, so that the literal names the writer binds compare by reference.
+        for (var i = 1; i <= count; i++) _index[_names[i] = string.Intern(raw.sqlite3_bind_parameter_name(_statement, i).utf8_to_string())] = i;
     }
 
     public BulkStatement Bind(string name, string? value)
     {
-        // Bound as UTF-16 so SQLite converts in place: the UTF-8 overload would allocate an encoded copy per value.
-        var rc = value is null ? raw.sqlite3_bind_null(_statement, Index(name)) : raw.sqlite3_bind_text16(_statement, Index(name), value.AsSpan());
-        return Check(rc);
+        if (value is null) return Check(raw.sqlite3_bind_null(_statement, Index(name)));
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, 2 * _utf8.Length)];
+        var length = Encoding.UTF8.GetBytes(value, _utf8);
+        return Bind(name, _utf8.AsSpan(0, length));
     }
+
+    /// <summary>Binds text already encoded as UTF-8 (SQLite copies it).</summary>
+    public BulkStatement Bind(string name, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, Index(name), utf8));
 
     public BulkStatement Bind(string name, long value) => Check(raw.sqlite3_bind_int64(_statement, Index(name), value));
 
@@ -59,13 +72,18 @@ internal sealed class BulkStatement : IDisposable
         }
         finally
         {
+            _bound = 0;
             raw.sqlite3_reset(_statement);
             raw.sqlite3_clear_bindings(_statement);
         }
     }
 
-    private int Index(string name) =>
-        _index.TryGetValue(name, out var i) ? i : throw new ArgumentException($"the statement has no parameter {name}", nameof(name));
+    private int Index(string name)
+    {
+        var next = ++_bound;
+        if (next < _names.Length && ReferenceEquals(_names[next], name)) return next;
+        return _index.TryGetValue(name, out var i) ? i : throw new ArgumentException($"the statement has no parameter {name}", nameof(name));
+    }
 
     private BulkStatement Check(int rc)
     {

@@ -1,7 +1,6 @@
 using Annals.Events;
 using Annals.Events.Aggregation;
 using Annals.Output;
-using Annals.Understanding.Entities;
 using Microsoft.Data.Sqlite;
 
 namespace Annals.Store.Sqlite;
@@ -10,12 +9,13 @@ namespace Annals.Store.Sqlite;
 internal sealed class SqliteBatchWriter : IDisposable
 {
     private readonly BulkStatement _article;
+    private readonly BulkStatement _articleSighting;
     private readonly BulkStatement _sighting;
-    private readonly BulkStatement _mention;
     private readonly BulkStatement _event;
     private readonly BulkStatement _eventMention;
     private readonly BulkStatement _recount;
     private readonly BulkStatement _findHash;
+    private readonly MentionsColumn _mentions = new();
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
     private readonly long _runId;
     private readonly string _at;
@@ -26,17 +26,16 @@ internal sealed class SqliteBatchWriter : IDisposable
         _at = at;
         _article = new BulkStatement(connection, """
             INSERT INTO articles (article_id, content_hash, simhash, duplicate_of, url, title, text, published, published_date,
-                                  language, source, format, outlet, tone, ingested_run)
+                                  language, source, format, outlet, tone, ingested_run, mentions)
             VALUES ($article_id, $hash, $simhash, $duplicate_of, $url, $title, $text, $published, $published_date,
-                    $language, $source, $format, $outlet, $tone, $run)
+                    $language, $source, $format, $outlet, $tone, $run, $mentions)
             RETURNING id
             """);
+        _articleSighting = new BulkStatement(connection,
+            "INSERT OR IGNORE INTO sightings (article_id, key, run_id) VALUES ($article, $key, $run)");
         _sighting = new BulkStatement(connection,
             "INSERT OR IGNORE INTO sightings (article_id, key, run_id) SELECT id, $key, $run FROM articles WHERE content_hash = $hash");
-        _mention = new BulkStatement(connection, """
-            INSERT INTO mentions (article_id, char_start, char_end, type, text, kb_id, name, actor, country, lat, lon)
-            VALUES ($article, $start, $end, $type, $text, $kb_id, $name, $actor, $country, $lat, $lon)
-            """);
+        // A new event is written once with its counts; a stored one only notes when it was last seen (and is recounted).
         _event = new BulkStatement(connection, """
             INSERT INTO events (id, key, code, root, label, quad_class, goldstein, modality,
                 source_text, source_id, source_name, source_actor, source_country,
@@ -49,8 +48,9 @@ internal sealed class SqliteBatchWriter : IDisposable
                 $t_text, $t_id, $t_name, $t_actor, $t_country,
                 $l_name, $l_id, $l_country, $l_lat, $l_lon,
                 $d_value, $d_precision, $d_from, $d_to, $d_anchor,
-                $article, 0, 0, 0, 0, $at, $at)
+                $article, $mentions, $sources, $articles, ROUND($tone, 4), $at, $at)
             ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen
+            RETURNING first_article
             """);
         _eventMention = new BulkStatement(connection, """
             INSERT INTO event_mentions (event_id, article_id, sentence, char_start, char_end, evidence, pattern, modality, source_text, target_text)
@@ -86,33 +86,27 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Bind("$outlet", r.Outlet)
             .Bind("$tone", r.Tone)
             .Bind("$run", _runId);
+        if (r.Mentions.Count == 0) _article.Bind("$mentions", (string?)null);
+        else _article.Bind("$mentions", _mentions.Write(r.Mentions));
         var id = _article.RunScalar() ?? throw new InvalidOperationException("the article insert returned no id");
         _ids[r.Fingerprint.ContentHash] = id;
         return id;
     }
 
+    /// <summary>Records where a new article was read.</summary>
+    public void InsertSighting(long articleId, string key)
+    {
+        _articleSighting.Bind("$article", articleId).Bind("$key", key).Bind("$run", _runId).Run();
+    }
+
+    /// <summary>Records another place where stored content was read.</summary>
     public void InsertSighting(string contentHash, string key)
     {
         _sighting.Bind("$key", key).Bind("$run", _runId).Bind("$hash", contentHash).Run();
     }
 
-    public void InsertMention(long articleId, EntityMention m)
-    {
-        _mention.Bind("$article", articleId)
-            .Bind("$start", m.Range.Start)
-            .Bind("$end", m.Range.End)
-            .Bind("$type", TypeName(m.Type))
-            .Bind("$text", m.Text)
-            .Bind("$kb_id", m.KbId)
-            .Bind("$name", m.Name)
-            .Bind("$actor", m.Actor)
-            .Bind("$country", m.Country)
-            .Bind("$lat", m.Lat)
-            .Bind("$lon", m.Lon)
-            .Run();
-    }
-
-    public void UpsertEvent(Happening h, long articleId)
+    /// <summary>Inserts the happening as a new event with the batch's counts, or marks the stored event seen again; true when inserted.</summary>
+    public bool InsertEvent(Happening h, long articleId, EventTally tally)
     {
         var e = h.First;
         _event.Bind("$id", h.Id)
@@ -123,8 +117,8 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Bind("$quad", e.QuadClass)
             .Bind("$goldstein", e.Goldstein)
             .Bind("$modality", ModalityName(e.Modality));
-        BindActor(_event, "$s_", e.Source);
-        BindActor(_event, "$t_", e.Target);
+        BindActor(_event, SourceNames, e.Source);
+        BindActor(_event, TargetNames, e.Target);
         _event.Bind("$l_name", e.Location?.Name)
             .Bind("$l_id", e.Location?.Id)
             .Bind("$l_country", e.Location?.Country)
@@ -136,8 +130,13 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Bind("$d_to", SqliteDates.Day(e.Date.To))
             .Bind("$d_anchor", e.Date.Anchor)
             .Bind("$article", articleId)
-            .Bind("$at", _at)
-            .Run();
+            .Bind("$mentions", tally.Mentions)
+            .Bind("$sources", tally.Sources)
+            .Bind("$articles", tally.Articles)
+            .Bind("$tone", tally.Tone)
+            .Bind("$at", _at);
+        // A stored event keeps the first article it was read in, which no article of this batch can be.
+        return _event.RunScalar() == articleId;
     }
 
     public void InsertEventMention(long eventId, long articleId, CodedEvent e)
@@ -160,12 +159,13 @@ internal sealed class SqliteBatchWriter : IDisposable
     public void Dispose()
     {
         _article.Dispose();
+        _articleSighting.Dispose();
         _sighting.Dispose();
-        _mention.Dispose();
         _event.Dispose();
         _eventMention.Dispose();
         _recount.Dispose();
         _findHash.Dispose();
+        _mentions.Dispose();
     }
 
     private long IdOf(string contentHash)
@@ -175,20 +175,20 @@ internal sealed class SqliteBatchWriter : IDisposable
             ?? throw new InvalidOperationException($"near-duplicate original {contentHash} is not stored");
     }
 
-    private static void BindActor(BulkStatement statement, string prefix, EventActor? a)
+    private static void BindActor(BulkStatement statement, string[] names, EventActor? a)
     {
-        statement.Bind(prefix + "text", a?.Text)
-            .Bind(prefix + "id", a?.Id)
-            .Bind(prefix + "name", a?.Name)
-            .Bind(prefix + "actor", a?.Actor)
-            .Bind(prefix + "country", a?.Country);
+        statement.Bind(names[0], a?.Text)
+            .Bind(names[1], a?.Id)
+            .Bind(names[2], a?.Name)
+            .Bind(names[3], a?.Actor)
+            .Bind(names[4], a?.Country);
     }
 
-    private static string TypeName(EntityType type) => TypeNames[(int)type];
+    private static readonly string[] SourceNames = ["$s_text", "$s_id", "$s_name", "$s_actor", "$s_country"];
+    private static readonly string[] TargetNames = ["$t_text", "$t_id", "$t_name", "$t_actor", "$t_country"];
 
     private static string ModalityName(Modality modality) => ModalityNames[(int)modality];
 
     // The stored spellings, made once rather than per row.
-    private static readonly string[] TypeNames = [.. Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant())];
     private static readonly string[] ModalityNames = [.. Enum.GetNames<Modality>().Select(n => n.ToLowerInvariant())];
 }

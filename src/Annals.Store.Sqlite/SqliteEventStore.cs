@@ -140,21 +140,25 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         var at = InstantPattern.ExtendedIso.Format(batch.At);
         using var writer = new SqliteBatchWriter(_connection, batch.RunId, at);
-        var touched = new HashSet<long>();
+        var tallies = EventTally.Of(batch.Articles);
+        var stored = new List<long>();
         foreach (var record in batch.Articles)
         {
             var articleId = writer.InsertArticle(record);
-            writer.InsertSighting(record.Fingerprint.ContentHash, record.Sighting);
-            foreach (var mention in record.Mentions) writer.InsertMention(articleId, mention);
+            writer.InsertSighting(articleId, record.Sighting);
             foreach (var happening in record.Happenings)
             {
-                writer.UpsertEvent(happening, articleId);
+                var tally = tallies[happening.Id];
+                if (!tally.Written)
+                {
+                    tally.Written = true;
+                    if (!writer.InsertEvent(happening, articleId, tally)) stored.Add(happening.Id);
+                }
                 foreach (var report in happening.Reports) writer.InsertEventMention(happening.Id, articleId, report);
-                touched.Add(happening.Id);
             }
         }
         foreach (var sighting in batch.Sightings) writer.InsertSighting(sighting.ContentHash, sighting.Key);
-        foreach (var id in touched) writer.Recount(id);
+        foreach (var id in stored) writer.Recount(id);
         tx.Commit();
     }
 
@@ -211,7 +215,7 @@ public sealed class SqliteEventStore : IEventStore
             Count("SELECT COUNT(*) FROM articles"),
             Count("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
             Count("SELECT COUNT(*) FROM sightings"),
-            Count("SELECT COUNT(*) FROM mentions"),
+            Count("SELECT COALESCE(SUM(json_array_length(mentions)), 0) FROM articles"),
             Count("SELECT COUNT(*) FROM events"),
             Count("SELECT COUNT(*) FROM event_mentions"),
             Count("SELECT COUNT(*) FROM runs"));

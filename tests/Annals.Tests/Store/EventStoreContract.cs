@@ -71,6 +71,26 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void A_happening_first_stored_by_one_batch_of_several_articles_gets_their_counts()
+    {
+        var store = Track(OpenNew("one-batch"));
+        var run = store.StartRun(At, ["x"]);
+        var visit = Event("042", "RUSGOV", "KGZ", EventDate.Day(Day));
+        var first = Record("Putin visited Kyrgyzstan, a great and welcome success.", "a#1", [visit, visit with { Sentence = 2 }], url: "https://www.example.org/a");
+        var second = Record("Putin went to Kyrgyzstan amid protests and fear.", "b#1", [visit], url: "https://example.org/b");
+        var third = Record("Putin's visit to Kyrgyzstan, reported by another outlet.", "c#1", [visit], url: "https://news.example.com/c");
+        store.Commit(Batch(run, first, second, third));
+
+        var e = Assert.Single(store.Events(EventQuery.All));
+        Assert.Equal(4, e.NumMentions);
+        Assert.Equal(3, e.NumArticles);
+        Assert.Equal(2, e.NumSources);
+        Assert.Equal(Math.Round((first.Tone + second.Tone + third.Tone) / 3, 4), e.AvgTone, 4);
+        Assert.Equal([first.Article.Id, second.Article.Id, third.Article.Id], e.Articles);
+        Assert.Equal("https://www.example.org/a", e.SourceUrl);
+    }
+
+    [Fact]
     public void Different_days_codes_or_modalities_are_different_events()
     {
         var store = Track(OpenNew("distinct"));

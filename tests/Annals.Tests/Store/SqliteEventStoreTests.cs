@@ -1,6 +1,8 @@
 using Annals.Diagnostics;
 using Annals.Store;
 using Annals.Store.Sqlite;
+using Annals.Text;
+using Annals.Understanding.Entities;
 using Microsoft.Data.Sqlite;
 using NodaTime.Testing;
 
@@ -35,6 +37,81 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         }
         cmd.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", cmd.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Mentions_are_kept_with_their_article_and_read_back_through_the_mentions_view()
+    {
+        var record = StoreFixtures.Record("Zürich's \"Kunsthaus\" reopened while Ukraine's leaders met.", "a#1", []) with
+        {
+            Mentions =
+            [
+                new EntityMention { Range = new TextRange(0, 8), FirstToken = 0, EndToken = 1, Text = "Zürich's", Type = EntityType.Place, KbId = "geonames:2657896", Name = "Zürich", Country = "CHE", Lat = 47.36667, Lon = 8.0 },
+                new EntityMention { Range = new TextRange(9, 20), FirstToken = 2, EndToken = 3, Text = "\"Kunsthaus\"", Type = EntityType.Organization },
+            ],
+        };
+        using (var store = OpenNew("mentions"))
+        {
+            store.Commit(StoreFixtures.Batch(store.StartRun(StoreFixtures.At, ["a"]), record));
+            Assert.Equal(2, store.Counts().Mentions);
+        }
+        var rows = Query(PathOf("mentions"), "SELECT char_start, char_end, type, text, kb_id, name, actor, country, lat, lon FROM mentions");
+        Assert.Equal(new List<object?[]>
+        {
+            new object?[] { 0L, 8L, "place", "Zürich's", "geonames:2657896", "Zürich", null, "CHE", 47.36667, 8.0 },
+            new object?[] { 9L, 20L, "organization", "\"Kunsthaus\"", null, null, null, null, null, null },
+        }, rows);
+    }
+
+    [Fact]
+    public void A_version_1_store_is_upgraded_keeping_its_mentions()
+    {
+        var path = PathOf("v1");
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL);" +
+                SqliteMigrations.All[0].Sql + """
+                ;
+                INSERT INTO schema_migrations VALUES (1, 'first', '2026-01-01T00:00:00Z');
+                INSERT INTO runs (id, started, inputs) VALUES (1, '2026-01-01T00:00:00Z', '[]');
+                INSERT INTO articles (id, article_id, content_hash, simhash, text, format, outlet, tone, ingested_run)
+                    VALUES (1, 'a1', 'h1', 0, 'Kyiv and Paris.', 'text', 'x', 0, 1), (2, 'a2', 'h2', 0, 'Nothing named.', 'text', 'x', 0, 1);
+                INSERT INTO mentions (article_id, char_start, char_end, type, text, kb_id, name, actor, country, lat, lon)
+                    VALUES (1, 10, 15, 'place', 'Paris', 'geonames:2988507', 'Paris', NULL, 'FRA', 48.85341, 2.3488),
+                           (1, 0, 4, 'place', 'Kyiv', 'geonames:703448', 'Kyiv', 'UKR', 'UKR', 50.0, 30.5238);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = Reopen("v1"))
+        {
+            Assert.Equal(new StoreCounts(2, 0, 0, 2, 0, 0, 1), store.Counts());
+        }
+        // Mention rows keep their article and their order (the order they were stored in, not their offsets).
+        Assert.Equal(new List<object?[]>
+        {
+            new object?[] { 1L, 10L, 15L, "place", "Paris", "geonames:2988507", "Paris", null, "FRA", 48.85341, 2.3488 },
+            new object?[] { 1L, 0L, 4L, "place", "Kyiv", "geonames:703448", "Kyiv", "UKR", "UKR", 50.0, 30.5238 },
+        }, Query(path, "SELECT * FROM mentions"));
+        Assert.Equal((long)SqliteEventStore.SchemaVersion, Query(path, "SELECT MAX(version) FROM schema_migrations")[0][0]);
+    }
+
+    private static List<object?[]> Query(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (r.Read())
+        {
+            var row = new object?[r.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = r.IsDBNull(i) ? null : r.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
     }
 
     [Fact]
