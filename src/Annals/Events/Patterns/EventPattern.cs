@@ -17,6 +17,7 @@ public sealed class EventPattern
         foreach (var e in elements)
             if (e.Kind == PatternElementKind.Word) specificity += e.Group == 0 ? 2 : 1;
         Specificity = specificity;
+        RequiredWords = [.. elements.Where((e, i) => i != anchor && e.Kind == PatternElementKind.Word && e.Group == 0).Select(e => e.Lemmas)];
     }
 
     /// <summary>The CAMEO event code the pattern codes.</summary>
@@ -44,6 +45,9 @@ public sealed class EventPattern
 
     /// <summary>How many words the pattern pins down; the more specific of two overlapping matches wins.</summary>
     internal int Specificity { get; }
+
+    /// <summary>For each word the pattern requires besides its anchor, the lemmas that may fill it.</summary>
+    internal int[][] RequiredWords { get; }
 
     /// <summary>Whether the pattern has a target slot.</summary>
     internal bool HasTarget => Array.Exists(Elements, e => e.Kind == PatternElementKind.Target);

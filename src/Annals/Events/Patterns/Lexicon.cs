@@ -47,6 +47,9 @@ internal sealed class Lexicon
     public void Freeze() => _frozen = _forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The lemmas a token's normalised text is a form of, with which forms; empty for words no pattern uses.</summary>
-    public ReadOnlySpan<(int Lemma, VerbForms Kind)> Lookup(string norm) =>
+    public ReadOnlySpan<(int Lemma, VerbForms Kind)> Lookup(string norm) => Entries(norm);
+
+    /// <summary>As <see cref="Lookup"/>, as an array that can be kept: a shared empty one for words no pattern uses.</summary>
+    public (int Lemma, VerbForms Kind)[] Entries(string norm) =>
         _frozen!.TryGetValue(norm, out var entries) ? entries : [];
 }
