@@ -4,6 +4,8 @@ namespace Annals.Events.Patterns;
 /// <remarks>Immutable. See <c>data/events/README.md</c> for the pattern language.</remarks>
 public sealed class EventPattern
 {
+    private string? _provenance;
+
     internal EventPattern(string code, string text, string file, int line, PatternElement[] elements, int anchor, bool nominal)
     {
         Code = code;
@@ -36,7 +38,8 @@ public sealed class EventPattern
     public bool IsNominal { get; }
 
     /// <summary>Where the pattern comes from, for <see cref="CodedEvent.Pattern"/>: <c>file:line pattern</c>.</summary>
-    public string Provenance => $"{File}:{Line} {Text}";
+    /// <remarks>Written once, when first asked for: every event the pattern codes carries it.</remarks>
+    public string Provenance => _provenance ??= $"{File}:{Line} {Text}";
 
     internal PatternElement[] Elements { get; }
 
