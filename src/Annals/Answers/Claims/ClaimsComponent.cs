@@ -270,7 +270,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         var sentence = doc.Sentence(doc.SentenceOfToken(doc.TokenAtOrAfter(time.Range.Start)));
         var hint = "";
         var evidence = new List<ClaimEvidence>();
-        if (sentence.Text.Contains("warrant", StringComparison.OrdinalIgnoreCase))
+        if (doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains("warrant", StringComparison.OrdinalIgnoreCase))
         {
             var person = PeopleIn(doc, sentence).FirstOrDefault()
                 ?? doc.Entities.Where(e => e.Type == EntityType.Person && e.KbId is not null).Select(e => _kb.GetPerson(e.KbId!)).FirstOrDefault(p => p is not null && _kb.WarrantsFor(p.Id).Count > 0);
