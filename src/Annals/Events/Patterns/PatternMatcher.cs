@@ -26,9 +26,11 @@ internal sealed class PatternMatcher
         {
             // A token inside a mention names an actor; it is not a verb.
             if (mentions.Covering(t) >= 0) continue;
+            var lemmas = forms.Of(t);
+            if (lemmas.IsEmpty) continue;
             // Verbs are lower case inside a sentence; a capitalised word there is a name or a month ("in March").
             if (t > sentence.FirstToken && doc.Token(t).IsCapitalized && !Words.Quotes.Contains(doc.Token(t - 1).Norm)) continue;
-            foreach (var (lemma, form) in forms.Of(t))
+            foreach (var (lemma, form) in lemmas)
             {
                 // Whether the token reads as a verb, and follows "be", depends on the token and its form, not on the
                 // pattern: worked out when the first verbal pattern asks, for all the others anchored on it.

@@ -69,9 +69,14 @@ public static class LanguageDetector
                 if (++letters > MaxLetters) break;
                 switch (c)
                 {
-                    case <= '\u024F': latin++; break;
+                    // Past half the letters ever counted, Latin or Cyrillic is settled: the words decide the rest.
+                    case <= '\u024F':
+                        if (++latin > MaxLetters / 2) return false;
+                        break;
                     case >= '\u0370' and <= '\u03FF': greek++; break;
-                    case >= '\u0400' and <= '\u04FF': cyrillic++; break;
+                    case >= '\u0400' and <= '\u04FF':
+                        if (++cyrillic > MaxLetters / 2) return false;
+                        break;
                     case >= '\u0590' and <= '\u05FF': hebrew++; break;
                     case >= '\u0600' and <= '\u06FF':
                         arabic++;
