@@ -40,6 +40,9 @@ public static class LanguageDetector
 
     private static readonly Dictionary<string, List<int>> WordIndex = BuildIndex();
 
+    // Function words are short: a longer word is counted, not looked up.
+    private static readonly int LongestWord = WordIndex.Keys.Max(w => w.Length);
+
     // Function words are short; 200 words decide a language as well as a whole article does, and the
     // proportions of writing systems are clear after 2,000 letters.
     private const int MaxWordLength = 24;
@@ -126,7 +129,7 @@ public static class LanguageDetector
                 {
                     var length = i - start;
                     _words++;
-                    if (length <= MaxWordLength)
+                    if (length <= LongestWord && length <= MaxWordLength)
                     {
                         var word = lower[..length];
                         text.AsSpan(start, length).ToLowerInvariant(word);
