@@ -15,7 +15,7 @@ internal sealed class PatternMatcher
         _options = options;
     }
 
-    /// <summary>The matches in <paramref name="sentence"/>, most specific first among overlapping ones; null when none.</summary>
+    /// <summary>The matches in <paramref name="sentence"/> in text order, the most specific kept where matches overlap; null when none.</summary>
     public List<PatternMatch>? Match(MentionIndex mentions, TokenForms forms, Sentence sentence)
     {
         var doc = mentions.Doc;
