@@ -59,12 +59,15 @@ public sealed class EventCoderComponent : IPipelineComponent
         ArgumentNullException.ThrowIfNull(doc);
         if (doc.TokenCount == 0) return;
         var index = new MentionIndex(doc);
+        var forms = new TokenForms(doc, Dictionary.Lexicon);
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var sentence = doc.Sentence(s);
+            // Most sentences match no pattern: they cost no collections.
+            if (_matcher.Match(index, forms, sentence) is not { } matches) continue;
             var seen = new HashSet<(string, TextRange, TextRange?)>();
             var coded = new List<CodedEvent>();
-            foreach (var match in _matcher.Match(index, sentence))
+            foreach (var match in matches)
                 foreach (var e in Code(index, sentence, match))
                     if (seen.Add((e.Code, e.Source.Range, e.Target?.Range)))
                         coded.Add(e);

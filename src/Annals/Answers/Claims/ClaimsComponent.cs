@@ -56,16 +56,18 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
     public void Process(Doc doc)
     {
         var on = ReferenceDate.For(doc, _kb);
-        foreach (var sentence in doc.Sentences)
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             // One pass over the tokens for each pattern's key words: most sentences hold no claim,
             // and the patterns run only where their words are.
             var keys = Keys.None;
-            foreach (var token in sentence.Tokens)
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                keys |= TriggerWords.GetValueOrDefault(token.Norm);
-                if (token.Kind == TokenKind.Number && token.Norm.Length > 2 && token.Norm[^2..] is "st" or "nd" or "rd" or "th") keys |= Keys.Ordinal;
-                if (token.Norm.EndsWith("-led", StringComparison.Ordinal)) keys |= Keys.Led;
+                var token = doc.TokenData[t];
+                if (TriggerWords.TryGetValue(token.Norm, out var key)) keys |= key;
+                else if (token.Kind == TokenKind.Number && token.Norm.Length > 2 && token.Norm.AsSpan(token.Norm.Length - 2) is "st" or "nd" or "rd" or "th") keys |= Keys.Ordinal;
+                else if (token.Norm.EndsWith("-led", StringComparison.Ordinal)) keys |= Keys.Led;
             }
             if (keys == Keys.None) continue;
             var text = sentence.Text;
@@ -268,7 +270,7 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
         var sentence = doc.Sentence(doc.SentenceOfToken(doc.TokenAtOrAfter(time.Range.Start)));
         var hint = "";
         var evidence = new List<ClaimEvidence>();
-        if (sentence.Text.Contains("warrant", StringComparison.OrdinalIgnoreCase))
+        if (doc.Text.AsSpan(sentence.Start, sentence.End - sentence.Start).Contains("warrant", StringComparison.OrdinalIgnoreCase))
         {
             var person = PeopleIn(doc, sentence).FirstOrDefault()
                 ?? doc.Entities.Where(e => e.Type == EntityType.Person && e.KbId is not null).Select(e => _kb.GetPerson(e.KbId!)).FirstOrDefault(p => p is not null && _kb.WarrantsFor(p.Id).Count > 0);

@@ -4,6 +4,8 @@ namespace Annals.Events.Patterns;
 /// <remarks>Immutable. See <c>data/events/README.md</c> for the pattern language.</remarks>
 public sealed class EventPattern
 {
+    private string? _provenance;
+
     internal EventPattern(string code, string text, string file, int line, PatternElement[] elements, int anchor, bool nominal)
     {
         Code = code;
@@ -17,6 +19,7 @@ public sealed class EventPattern
         foreach (var e in elements)
             if (e.Kind == PatternElementKind.Word) specificity += e.Group == 0 ? 2 : 1;
         Specificity = specificity;
+        RequiredWords = [.. elements.Where((e, i) => i != anchor && e.Kind == PatternElementKind.Word && e.Group == 0).Select(e => e.Lemmas)];
     }
 
     /// <summary>The CAMEO event code the pattern codes.</summary>
@@ -35,7 +38,8 @@ public sealed class EventPattern
     public bool IsNominal { get; }
 
     /// <summary>Where the pattern comes from, for <see cref="CodedEvent.Pattern"/>: <c>file:line pattern</c>.</summary>
-    public string Provenance => $"{File}:{Line} {Text}";
+    /// <remarks>Written once, when first asked for: every event the pattern codes carries it.</remarks>
+    public string Provenance => _provenance ??= $"{File}:{Line} {Text}";
 
     internal PatternElement[] Elements { get; }
 
@@ -44,6 +48,9 @@ public sealed class EventPattern
 
     /// <summary>How many words the pattern pins down; the more specific of two overlapping matches wins.</summary>
     internal int Specificity { get; }
+
+    /// <summary>For each word the pattern requires besides its anchor, the lemmas that may fill it.</summary>
+    internal int[][] RequiredWords { get; }
 
     /// <summary>Whether the pattern has a target slot.</summary>
     internal bool HasTarget => Array.Exists(Elements, e => e.Kind == PatternElementKind.Target);

@@ -11,9 +11,9 @@ internal sealed class MatchState
     private EventPattern _pattern;
     private bool _passive;
     private readonly EventCoderOptions _options;
-    private readonly Lexicon _lexicon;
+    private readonly TokenForms _forms;
 
-    public MatchState(MentionIndex mentions, Sentence sentence, EventPattern pattern, bool passive, EventCoderOptions options, Lexicon lexicon)
+    public MatchState(MentionIndex mentions, TokenForms forms, Sentence sentence, EventPattern pattern, bool passive, EventCoderOptions options)
     {
         _mentions = mentions;
         _doc = mentions.Doc;
@@ -21,7 +21,7 @@ internal sealed class MatchState
         _pattern = pattern;
         _passive = passive;
         _options = options;
-        _lexicon = lexicon;
+        _forms = forms;
     }
 
     /// <summary>Starts a new attempt with this state, for another pattern or anchor of the same sentence.</summary>
@@ -192,7 +192,7 @@ internal sealed class MatchState
     private bool IsWord(int t, PatternElement element)
     {
         if (t < _sentence.FirstToken || t >= _sentence.EndToken || _mentions.Covering(t) >= 0) return false;
-        foreach (var (lemma, _) in _lexicon.Lookup(_doc.Token(t).Norm))
+        foreach (var (lemma, _) in _forms.Of(t))
             if (Array.IndexOf(element.Lemmas, lemma) >= 0) return true;
         return false;
     }

@@ -15,40 +15,62 @@ internal sealed class PatternMatcher
         _options = options;
     }
 
-    public List<PatternMatch> Match(MentionIndex mentions, Sentence sentence)
+    /// <summary>The matches in <paramref name="sentence"/> in text order, the most specific kept where matches overlap; null when none.</summary>
+    public List<PatternMatch>? Match(MentionIndex mentions, TokenForms forms, Sentence sentence)
     {
         var doc = mentions.Doc;
-        var found = new List<PatternMatch>();
+        List<PatternMatch>? found = null;
         MatchState? state = null;
+        forms.Gather(mentions, sentence);
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             // A token inside a mention names an actor; it is not a verb.
             if (mentions.Covering(t) >= 0) continue;
+            var lemmas = forms.Of(t);
+            if (lemmas.IsEmpty) continue;
             // Verbs are lower case inside a sentence; a capitalised word there is a name or a month ("in March").
             if (t > sentence.FirstToken && doc.Token(t).IsCapitalized && !Words.Quotes.Contains(doc.Token(t - 1).Norm)) continue;
-            foreach (var (lemma, form) in _dictionary.Lexicon.Lookup(doc.Token(t).Norm))
+            foreach (var (lemma, form) in lemmas)
             {
+                // Whether the token reads as a verb, and follows "be", depends on the token and its form, not on the
+                // pattern: worked out when the first verbal pattern asks, for all the others anchored on it.
+                bool? verbal = null;
+                bool? afterBe = null;
                 foreach (var pattern in _dictionary.Anchored(lemma))
                 {
-                    if (!pattern.IsNominal && t > sentence.FirstToken && Words.Determiners.Contains(doc.Token(t - 1).Norm)) continue;
-                    // "for alleged crimes", "of the proposed deal": a participle after a preposition describes a noun.
-                    if (!pattern.IsNominal && (form & VerbForms.Participle) != 0 && t > sentence.FirstToken && Words.Prepositions.Contains(doc.Token(t - 1).Norm)) continue;
-                    if (!pattern.IsNominal && (ReadsAsNoun(doc, mentions, t, form, sentence.FirstToken) || IsReducedRelative(doc, mentions, t, form, sentence))) continue;
-                    // "to address the allegations and discuss ...": a base form joined to an infinitive is governed with it.
-                    if (!pattern.IsNominal && form == VerbForms.Base && IsCoordinatedInfinitive(doc, t, sentence.FirstToken)) continue;
-                    // "a two-day state visit": a verb right before a noun the dictionary also knows as a noun reads as a modifier.
-                    if (!pattern.IsNominal && t + 1 < sentence.EndToken && IsCompoundModifier(doc, t) && !_dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm).IsEmpty) continue;
-                    var passive = !pattern.IsNominal && (form & (VerbForms.Participle | VerbForms.Past)) != 0 && IsAfterBe(doc, t, sentence.FirstToken)
-                        && !IsStative(doc, pattern, t, sentence.EndToken);
+                    if (!forms.HasAll(pattern.RequiredWords)) continue;
+                    var passive = false;
+                    if (!pattern.IsNominal)
+                    {
+                        verbal ??= ReadsAsVerb(doc, mentions, forms, t, form, sentence);
+                        if (!verbal.Value) continue;
+                        if ((form & (VerbForms.Participle | VerbForms.Past)) != 0)
+                        {
+                            afterBe ??= IsAfterBe(doc, t, sentence.FirstToken);
+                            passive = afterBe.Value && !IsStative(doc, forms, pattern, t, sentence.EndToken);
+                        }
+                    }
                     // One state per sentence, reset for each attempt: most attempts fail, and need not allocate.
-                    if (state is null) state = new MatchState(mentions, sentence, pattern, passive, _options, _dictionary.Lexicon);
+                    if (state is null) state = new MatchState(mentions, forms, sentence, pattern, passive, _options);
                     else state.Reset(pattern, passive);
                     var match = TryMatch(state, mentions, pattern, t, form, passive);
-                    if (match is not null) found.Add(match);
+                    if (match is not null) (found ??= []).Add(match);
                 }
             }
         }
-        return SelectMostSpecific(found);
+        return found is null ? null : SelectMostSpecific(found);
+    }
+
+    private static bool ReadsAsVerb(Doc doc, MentionIndex mentions, TokenForms forms, int t, VerbForms form, Sentence sentence)
+    {
+        if (t > sentence.FirstToken && Words.Determiners.Contains(doc.Token(t - 1).Norm)) return false;
+        // "for alleged crimes", "of the proposed deal": a participle after a preposition describes a noun.
+        if ((form & VerbForms.Participle) != 0 && t > sentence.FirstToken && Words.Prepositions.Contains(doc.Token(t - 1).Norm)) return false;
+        if (ReadsAsNoun(doc, mentions, t, form, sentence.FirstToken) || IsReducedRelative(doc, mentions, t, form, sentence)) return false;
+        // "to address the allegations and discuss ...": a base form joined to an infinitive is governed with it.
+        if (form == VerbForms.Base && IsCoordinatedInfinitive(doc, t, sentence.FirstToken)) return false;
+        // "a two-day state visit": a verb right before a noun the dictionary also knows as a noun reads as a modifier.
+        return !(t + 1 < sentence.EndToken && IsCompoundModifier(doc, t) && !forms.Of(t + 1).IsEmpty);
     }
 
     // "air raids", "two attacks", "a missile attack", "suspended aid", "after fighting": an -s or base form after a modifier, or any form
@@ -113,7 +135,7 @@ internal sealed class PatternMatcher
     }
 
     // "were engaged in ethnic cleansing", "is committed to reform": a participle followed by its own pattern's preposition says what its subject does.
-    private bool IsStative(Doc doc, EventPattern pattern, int t, int end)
+    private static bool IsStative(Doc doc, TokenForms forms, EventPattern pattern, int t, int end)
     {
         if (t + 1 >= end) return false;
         // "is opposed to the plan" says what its subject does (opposes it); "was sent to Bosnia" is a passive.
@@ -121,7 +143,7 @@ internal sealed class PatternMatcher
         if (pattern.Elements.Length <= pattern.Anchor + 1) return false;
         var next = pattern.Elements[pattern.Anchor + 1];
         if (next.Kind != PatternElementKind.Word || next.Group != 0 || doc.Token(t + 1).Norm is not ("in" or "to" or "on" or "with")) return false;
-        foreach (var (lemma, _) in _dictionary.Lexicon.Lookup(doc.Token(t + 1).Norm))
+        foreach (var (lemma, _) in forms.Of(t + 1))
             if (Array.IndexOf(next.Lemmas, lemma) >= 0) return true;
         return false;
     }

@@ -40,6 +40,9 @@ public static class LanguageDetector
 
     private static readonly Dictionary<string, List<int>> WordIndex = BuildIndex();
 
+    // Function words are short: a longer word is counted, not looked up.
+    private static readonly int LongestWord = WordIndex.Keys.Max(w => w.Length);
+
     // Function words are short; 200 words decide a language as well as a whole article does, and the
     // proportions of writing systems are clear after 2,000 letters.
     private const int MaxWordLength = 24;
@@ -69,9 +72,14 @@ public static class LanguageDetector
                 if (++letters > MaxLetters) break;
                 switch (c)
                 {
-                    case <= '\u024F': latin++; break;
+                    // Past half the letters ever counted, Latin or Cyrillic is settled: the words decide the rest.
+                    case <= '\u024F':
+                        if (++latin > MaxLetters / 2) return false;
+                        break;
                     case >= '\u0370' and <= '\u03FF': greek++; break;
-                    case >= '\u0400' and <= '\u04FF': cyrillic++; break;
+                    case >= '\u0400' and <= '\u04FF':
+                        if (++cyrillic > MaxLetters / 2) return false;
+                        break;
                     case >= '\u0590' and <= '\u05FF': hebrew++; break;
                     case >= '\u0600' and <= '\u06FF':
                         arabic++;
@@ -121,7 +129,7 @@ public static class LanguageDetector
                 {
                     var length = i - start;
                     _words++;
-                    if (length <= MaxWordLength)
+                    if (length <= LongestWord && length <= MaxWordLength)
                     {
                         var word = lower[..length];
                         text.AsSpan(start, length).ToLowerInvariant(word);

@@ -239,8 +239,9 @@ public static class Tokenizer
         return k;
     }
 
+    // Only "ht" and "ww" are looked at further: "he", "has", "was", "with" are among the commonest words.
     private static bool IsUrlStart(string text, int i) =>
-        text[i] is 'h' or 'w'
+        i + 1 < text.Length && (text[i], text[i + 1]) is ('h', 't') or ('w', 'w')
         && (StartsWith(text, i, "http://") || StartsWith(text, i, "https://") || (StartsWith(text, i, "www.") && i + 4 < text.Length && char.IsLetterOrDigit(text[i + 4])));
 
     private static bool StartsWith(string text, int i, string prefix) =>

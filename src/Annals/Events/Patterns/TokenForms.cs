@@ -1,0 +1,57 @@
+using Annals.Text;
+
+namespace Annals.Events.Patterns;
+
+/// <summary>For one document: the lemmas each token is a form of, looked up once however many patterns ask.</summary>
+/// <remarks>
+/// A sentence's tokens are asked about again for every pattern anchored in it (its words, the word after a participle),
+/// and each lexicon lookup hashes the token's text. Built per document by the coder; not shared between threads.
+/// </remarks>
+internal sealed class TokenForms
+{
+    private readonly Doc _doc;
+    private readonly Lexicon _lexicon;
+    private readonly (int Lemma, VerbForms Kind)[]?[] _forms;
+    private readonly List<int> _sentenceLemmas = [];
+
+    public TokenForms(Doc doc, Lexicon lexicon)
+    {
+        _doc = doc;
+        _lexicon = lexicon;
+        _forms = new (int, VerbForms)[]?[doc.TokenCount];
+    }
+
+    /// <summary>Gathers the lemmas of <paramref name="sentence"/>'s tokens outside mentions: the only words a pattern can match there.</summary>
+    public void Gather(MentionIndex mentions, Sentence sentence)
+    {
+        _sentenceLemmas.Clear();
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (mentions.Covering(t) >= 0) continue;
+            foreach (var (lemma, _) in Of(t)) _sentenceLemmas.Add(lemma);
+        }
+    }
+
+    /// <summary>Whether the sentence last gathered holds a form of one of each of <paramref name="words"/>' lemmas.</summary>
+    /// <remarks>Most patterns anchored on a sentence's verb need a word the sentence lacks: they are turned down before matching.</remarks>
+    public bool HasAll(int[][] words)
+    {
+        foreach (var alternatives in words)
+        {
+            var found = false;
+            foreach (var lemma in alternatives)
+            {
+                if (_sentenceLemmas.Contains(lemma))
+                {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The lemmas token <paramref name="token"/> is a form of, with which forms; empty for words no pattern uses.</summary>
+    public ReadOnlySpan<(int Lemma, VerbForms Kind)> Of(int token) => _forms[token] ??= _lexicon.Entries(_doc.TokenData[token].Norm);
+}
