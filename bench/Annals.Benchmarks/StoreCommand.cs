@@ -54,13 +54,15 @@ internal static class StoreCommand
         return 0;
     }
 
-    /// <summary>Commits every batch into a new store file; returns the CPU seconds the commits took.</summary>
+    /// <summary>Commits every batch into a new store file and closes it; returns the CPU seconds the commits and the close took.</summary>
+    /// <remarks>Closing folds the write-ahead log into the file (a last checkpoint): work the commits left, so it is counted.</remarks>
     private static double CommitAll(string path, IReadOnlyList<StoreBatch> batches)
     {
-        using var store = SqliteEventStore.Open(path, SystemClock.Instance);
+        var store = SqliteEventStore.Open(path, SystemClock.Instance);
         var runId = store.StartRun(SystemClock.Instance.GetCurrentInstant(), ["bench"]);
         var cpu = Measure.Cpu();
         foreach (var batch in batches) store.Commit(batch with { RunId = runId });
+        store.Dispose();
         return Measure.Cpu() - cpu;
     }
 }

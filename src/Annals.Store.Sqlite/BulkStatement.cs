@@ -59,10 +59,31 @@ internal sealed class BulkStatement : IDisposable
     /// <summary>Runs the statement and returns the first column of its first row as an integer (null when no row).</summary>
     public long? RunScalar() => Step(readFirst: true);
 
+    /// <summary>Runs an insert into a rowid table and returns the new row's id.</summary>
+    public long RunInsert()
+    {
+        Step(readFirst: false);
+        return raw.sqlite3_last_insert_rowid(_connection.Handle);
+    }
+
+    /// <summary>Runs the statement and returns how many rows it inserted, updated or deleted.</summary>
+    public int RunChanges()
+    {
+        Step(readFirst: false);
+        return raw.sqlite3_changes(_connection.Handle);
+    }
+
     public void Dispose() => _statement.Dispose();
 
     private long? Step(bool readFirst)
     {
+        if (_bound != _names.Length - 1)
+        {
+            var bound = _bound;
+            _bound = 0;
+            raw.sqlite3_clear_bindings(_statement);
+            throw new InvalidOperationException($"{_names.Length - 1} parameters, {bound} bound: every run binds them all");
+        }
         try
         {
             var rc = raw.sqlite3_step(_statement);
@@ -73,8 +94,8 @@ internal sealed class BulkStatement : IDisposable
         finally
         {
             _bound = 0;
+            // Bindings are not cleared: every run binds every parameter (checked before it steps).
             raw.sqlite3_reset(_statement);
-            raw.sqlite3_clear_bindings(_statement);
         }
     }
 

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Annals.Store.Sqlite;
 
-/// <summary>The prepared statements of one batch's transaction, reused row after row.</summary>
+/// <summary>The prepared statements that write batches, prepared once per connection and reused row after row, batch after batch.</summary>
 internal sealed class SqliteBatchWriter : IDisposable
 {
     private readonly BulkStatement _article;
@@ -17,25 +17,22 @@ internal sealed class SqliteBatchWriter : IDisposable
     private readonly BulkStatement _findHash;
     private readonly MentionsColumn _mentions = new();
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
-    private readonly long _runId;
-    private readonly string _at;
+    private long _runId;
+    private string _at = "";
 
-    public SqliteBatchWriter(SqliteConnection connection, long runId, string at)
+    public SqliteBatchWriter(SqliteConnection connection)
     {
-        _runId = runId;
-        _at = at;
         _article = new BulkStatement(connection, """
             INSERT INTO articles (article_id, content_hash, simhash, duplicate_of, url, title, text, published, published_date,
                                   language, source, format, outlet, tone, ingested_run, mentions)
             VALUES ($article_id, $hash, $simhash, $duplicate_of, $url, $title, $text, $published, $published_date,
                     $language, $source, $format, $outlet, $tone, $run, $mentions)
-            RETURNING id
             """);
         _articleSighting = new BulkStatement(connection,
             "INSERT OR IGNORE INTO sightings (article_id, key, run_id) VALUES ($article, $key, $run)");
         _sighting = new BulkStatement(connection,
             "INSERT OR IGNORE INTO sightings (article_id, key, run_id) SELECT id, $key, $run FROM articles WHERE content_hash = $hash");
-        // A new event is written once with its counts; a stored one only notes when it was last seen (and is recounted).
+        // A new event is written once with its counts; a stored one is left to the recount.
         _event = new BulkStatement(connection, """
             INSERT INTO events (id, key, code, root, label, quad_class, goldstein, modality,
                 source_text, source_id, source_name, source_actor, source_country,
@@ -49,8 +46,7 @@ internal sealed class SqliteBatchWriter : IDisposable
                 $l_name, $l_id, $l_country, $l_lat, $l_lon,
                 $d_value, $d_precision, $d_from, $d_to, $d_anchor,
                 $article, $mentions, $sources, $articles, ROUND($tone, 4), $at, $at)
-            ON CONFLICT (id) DO UPDATE SET last_seen = excluded.last_seen
-            RETURNING first_article
+            ON CONFLICT (id) DO NOTHING
             """);
         _eventMention = new BulkStatement(connection, """
             INSERT INTO event_mentions (event_id, article_id, sentence, char_start, char_end, evidence, pattern, modality, source_text, target_text)
@@ -59,6 +55,7 @@ internal sealed class SqliteBatchWriter : IDisposable
         // Counts are recomputed from the evidence rather than incremented, so they are right by construction.
         _recount = new BulkStatement(connection, """
             UPDATE events SET
+                last_seen    = $at,
                 num_mentions = (SELECT COUNT(*) FROM event_mentions m WHERE m.event_id = events.id),
                 num_articles = (SELECT COUNT(DISTINCT m.article_id) FROM event_mentions m WHERE m.event_id = events.id),
                 num_sources  = (SELECT COUNT(DISTINCT a.outlet) FROM articles a WHERE a.id IN (SELECT m.article_id FROM event_mentions m WHERE m.event_id = events.id)),
@@ -66,6 +63,14 @@ internal sealed class SqliteBatchWriter : IDisposable
             WHERE id = $id
             """);
         _findHash = new BulkStatement(connection, "SELECT id FROM articles WHERE content_hash = $hash");
+    }
+
+    /// <summary>Starts a batch: its run and time stamp every row it writes.</summary>
+    public void Begin(long runId, string at)
+    {
+        _runId = runId;
+        _at = at;
+        _ids.Clear();
     }
 
     public long InsertArticle(ArticleRecord r)
@@ -88,7 +93,8 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Bind("$run", _runId);
         if (r.Mentions.Count == 0) _article.Bind("$mentions", (string?)null);
         else _article.Bind("$mentions", _mentions.Write(r.Mentions));
-        var id = _article.RunScalar() ?? throw new InvalidOperationException("the article insert returned no id");
+        // The new row's id is read from the connection: a RETURNING clause would cost a temporary table per row.
+        var id = _article.RunInsert();
         _ids[r.Fingerprint.ContentHash] = id;
         return id;
     }
@@ -135,8 +141,8 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Bind("$articles", tally.Articles)
             .Bind("$tone", tally.Tone)
             .Bind("$at", _at);
-        // A stored event keeps the first article it was read in, which no article of this batch can be.
-        return _event.RunScalar() == articleId;
+        // Whether the row was inserted, from the connection's count of changed rows (not RETURNING: see InsertArticle).
+        return _event.RunChanges() == 1;
     }
 
     public void InsertEventMention(long eventId, long articleId, CodedEvent e)
@@ -154,7 +160,8 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Run();
     }
 
-    public void Recount(long eventId) => _recount.Bind("$id", eventId).Run();
+    /// <summary>Recomputes a stored event's counts from its evidence and marks it seen by this batch.</summary>
+    public void Recount(long eventId) => _recount.Bind("$at", _at).Bind("$id", eventId).Run();
 
     public void Dispose()
     {

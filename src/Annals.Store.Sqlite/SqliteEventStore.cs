@@ -19,7 +19,8 @@ namespace Annals.Store.Sqlite;
 public sealed class SqliteEventStore : IEventStore
 {
     private readonly SqliteConnection _connection;
-    private SqliteCommand? _findArticle;
+    private BulkStatement? _findArticle;
+    private SqliteBatchWriter? _writer;
 
     private SqliteEventStore(SqliteConnection connection, string path)
     {
@@ -44,6 +45,10 @@ public sealed class SqliteEventStore : IEventStore
         {
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            // Events are placed by their hash id, so every batch rewrites pages all over the events table. A checkpoint
+            // every 4,000 log pages (16 MB) instead of 1,000 copies such a page into the file once where it was copied
+            // up to four times, with a quarter of the syncs.
+            Execute(connection, "PRAGMA wal_autocheckpoint=4000");
             Migrate(connection, clock);
         }
         catch (SqliteException e)
@@ -81,21 +86,17 @@ public sealed class SqliteEventStore : IEventStore
     /// <inheritdoc />
     public ArticleLookup FindArticle(string contentHash, string sighting)
     {
-        // Asked once per article read: the statement is prepared once and kept.
-        var cmd = _findArticle ??= Command(_connection, """
+        // Asked once per article read: prepared once and bound through the C API, as the batch's rows are.
+        _findArticle ??= new BulkStatement(_connection, """
             SELECT EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id AND s.key = $k)
             FROM articles a WHERE a.content_hash = $h
             """);
-        if (cmd.Parameters.Count == 0)
+        return _findArticle.Bind("$k", sighting).Bind("$h", contentHash).RunScalar() switch
         {
-            cmd.Parameters.Add("$h", SqliteType.Text);
-            cmd.Parameters.Add("$k", SqliteType.Text);
-        }
-        cmd.Parameters[0].Value = contentHash;
-        cmd.Parameters[1].Value = sighting;
-        var result = cmd.ExecuteScalar();
-        if (result is null) return ArticleLookup.New;
-        return Convert.ToInt64(result, CultureInfo.InvariantCulture) == 1 ? ArticleLookup.AlreadyStored : ArticleLookup.Duplicate;
+            null => ArticleLookup.New,
+            1 => ArticleLookup.AlreadyStored,
+            _ => ArticleLookup.Duplicate,
+        };
     }
 
     /// <inheritdoc />
@@ -138,8 +139,8 @@ public sealed class SqliteEventStore : IEventStore
     {
         ArgumentNullException.ThrowIfNull(batch);
         using var tx = _connection.BeginTransaction();
-        var at = InstantPattern.ExtendedIso.Format(batch.At);
-        using var writer = new SqliteBatchWriter(_connection, batch.RunId, at);
+        var writer = _writer ??= new SqliteBatchWriter(_connection);
+        writer.Begin(batch.RunId, InstantPattern.ExtendedIso.Format(batch.At));
         var tallies = EventTally.Of(batch.Articles);
         var stored = new List<long>();
         foreach (var record in batch.Articles)
@@ -284,6 +285,7 @@ public sealed class SqliteEventStore : IEventStore
     public void Dispose()
     {
         _findArticle?.Dispose();
+        _writer?.Dispose();
         _connection.Dispose();
     }
 

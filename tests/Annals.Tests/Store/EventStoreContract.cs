@@ -123,6 +123,22 @@ public abstract class EventStoreContract : IDisposable
     }
 
     [Fact]
+    public void A_later_batch_links_to_an_original_of_an_earlier_run_and_stamps_its_own_time()
+    {
+        var store = Track(OpenNew("later-batch"));
+        var criticise = Event("111", "GBRGOV", "USA", EventDate.Unknown);
+        var original = Record("The government criticised Washington over the trade deal.", "a#1", [criticise]);
+        var copy = Record("The government criticised Washington over the trade deal, agency copy.", "b#1", [criticise], duplicateOf: original.Fingerprint.ContentHash);
+        store.Commit(Batch(store.StartRun(At, ["a"]), original));
+        var later = At.Plus(Duration.FromHours(1));
+        store.Commit(Batch(store.StartRun(later, ["b"]), copy) with { At = later });
+        var happening = Assert.Single(store.Events(EventQuery.All));
+        Assert.Equal((2, 2), (happening.NumArticles, happening.NumMentions));
+        Assert.Equal((At, later), (happening.FirstSeen, happening.LastSeen));
+        Assert.Equal(("b#1", "a#1"), Assert.Single(store.NearDuplicates()));
+    }
+
+    [Fact]
     public void Sightings_of_identical_content_form_exact_duplicate_groups()
     {
         var store = Track(OpenNew("sightings"));
