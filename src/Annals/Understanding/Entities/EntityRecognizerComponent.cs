@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Annals.Knowledge;
 using Annals.Pipeline;
 using Annals.Text;
@@ -104,6 +105,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     private readonly Dictionary<string, Person> _leaderSurnames;
     private readonly IReadOnlySet<string> _commonWords;
     private readonly PersonNameFinder _personNames;
+    private readonly Lazy<VillageIndex> _villages;
 
     /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
     public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
@@ -115,6 +117,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         _leaderSurnames = UniqueSurnames(kb);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);
+        // Read on the first document: most of a start-up's memory would otherwise go to villages it may never need.
+        _villages = new Lazy<VillageIndex>(() => VillageIndex.Build(kb.Villages));
     }
 
     /// <inheritdoc />
@@ -197,6 +201,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             for (var i = sentence.FirstToken; i < end;)
             {
                 var (matchEnd, entries) = _gazetteer.Longest(doc, i, end);
+                var (villageEnd, villages) = _villages.Value.Longest(doc, i, end);
+                if (villageEnd > matchEnd) (matchEnd, entries) = (villageEnd, villages);
+                else if (villageEnd == matchEnd && villages.Count > 0) entries = WithVillages(entries, villages);
                 if (entries.Count > 0)
                 {
                     found.Add(new Candidate(i, matchEnd, entries));
@@ -210,6 +217,13 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         return found;
     }
+
+    // A name of the gazetteer that villages share keeps one list of readings per name, so what is worked out once
+    // per list (PlaceCoherence, DocContext) stays worked out once.
+    private static readonly ConditionalWeakTable<IReadOnlyList<GazetteerEntry>, IReadOnlyList<GazetteerEntry>> Merged = new();
+
+    private static IReadOnlyList<GazetteerEntry> WithVillages(IReadOnlyList<GazetteerEntry> entries, IReadOnlyList<GazetteerEntry> villages) =>
+        Merged.GetValue(entries, e => [.. e, .. villages]);
 
     /// <summary>Turns the candidate at <paramref name="k"/> (and any it combines with) into mentions; returns the last candidate index used.</summary>
     private int Interpret(DocContext ctx, List<Candidate> candidates, int k, List<EntityMention> mentions)
@@ -821,7 +835,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var leaderScore = double.MinValue;
         foreach (var e in c.Entries)
         {
-            if (!IsPlaceReading(e)) continue;
+            if (!IsReadingHere(ctx, name, e)) continue;
             var score = CountryScore(ctx, name, qualifier, e);
             if (score > leaderScore)
             {
@@ -837,7 +851,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var capitalFirst = NamesCapitalBeforeDivision(ctx.Doc, candidates, k, leader.Country);
         foreach (var e in c.Entries)
         {
-            if (!IsPlaceReading(e) || e.Country != leader.Country) continue;
+            if (!IsReadingHere(ctx, name, e) || e.Country != leader.Country) continue;
             if (capitalFirst && e is { Kind: EntryKind.AdminDivision, Level: 1 }) continue;
             var score = CountryScore(ctx, name, qualifier, e);
             // A capital's name has namesakes in most states: sharing only a state with the article's other names
@@ -919,6 +933,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 
     private static bool IsPlaceReading(GazetteerEntry e) => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision;
 
+    // A village below cities1000 is a reading only where the article's other places point to it: most of its name's
+    // readers mean a bigger namesake, or no place at all. A shared state is too common to count: another of the
+    // article's names must share its county, or a place already placed lie near it.
+    private static bool IsReadingHere(DocContext ctx, string name, GazetteerEntry e) =>
+        IsPlaceReading(e) && (!e.Small || ctx.Coherence.Support(name, e).Admin2 > 0 || IsNearResolved(ctx, e));
+
     // How likely a reading is before the divisions of the article's other names are weighed.
     private static double CountryScore(DocContext ctx, string name, GazetteerEntry? qualifier, GazetteerEntry e)
     {
@@ -985,11 +1005,13 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var first = doc.Token(c.Start);
         // "Wichita Street", "Washington Drive": a street named after a place is no mention of it.
         if (single && c.End < doc.TokenCount && doc.Token(c.End).IsCapitalized && Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
-        if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
+        var name = c.TextIn(doc);
+        if (ctx.Resolved.ContainsKey(name)) return true;
+        if (c.Entries.Any(IsPlaceReading) && !c.Entries.Any(e => IsReadingHere(ctx, name, e))) return false;
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
-            || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
+            || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && !e.Small && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
         // "in March" is a month, "Northwest 8th Avenue" a direction: such a word is a place only when qualified ("March, Cambridgeshire").
         if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
         // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.

@@ -156,7 +156,7 @@ internal sealed class Gazetteer
     }
 
     // Most names are one plain word: their token is the word itself, without running the tokenizer.
-    private static string[] Norms(string phrase)
+    internal static string[] Norms(string phrase)
     {
         var trimmed = Trimmed(phrase);
         if (trimmed.Length == 0) return [];
