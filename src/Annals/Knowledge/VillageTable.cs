@@ -3,56 +3,82 @@ using System.Globalization;
 namespace Annals.Knowledge;
 
 /// <summary>
-/// The places of GeoNames cities500 that cities1000 leaves out (500 to 999 people, <c>villages.tsv.gz</c>), held as
-/// parallel arrays: village <c>i</c> is <c>Names[i]</c> at <c>Lats[i]</c>, <c>Lons[i]</c>, and so on.
+/// The places of GeoNames cities500 that cities1000 leaves out (500 to 999 people, <c>villages.tsv.gz</c>), held in
+/// flat arrays: village <c>i</c> is named <see cref="Name"/>(i), lies at <see cref="Lat"/>(i), <see cref="Lon"/>(i), and so on.
 /// </summary>
 /// <remarks>
 /// Some 64,000 villages that news rarely names: as <see cref="Place"/> records they would cost as much memory as the
-/// rest of the gazetteer, so they are kept in flat arrays sharing one instance of every code and division id.
+/// rest of the gazetteer. Names share one character pool; countries, feature codes and divisions are numbers
+/// into tables of shared strings (the divisions' ids are those of <see cref="KnowledgeBase.AdminDivisions"/>).
 /// Immutable after reading. Data © GeoNames (geonames.org), CC BY 4.0.
 /// </remarks>
 internal sealed class VillageTable
 {
-    private VillageTable(int count)
+    private const int None = -1;
+
+    private readonly char[] _names;
+    private readonly int[] _nameEnds;
+    private readonly int[] _geonameIds;
+    private readonly short[] _countries;
+    private readonly short[] _features;
+    private readonly int[] _admin1s;
+    private readonly int[] _admin2s;
+    private readonly int[] _populations;
+    private readonly float[] _lats;
+    private readonly float[] _lons;
+    private readonly string[] _codes;
+    private readonly string[] _divisionIds;
+
+    private VillageTable(Builder b)
     {
-        GeonameIds = new int[count];
-        Names = new string[count];
-        Iso3s = new string[count];
-        Admin1Ids = new string?[count];
-        Admin2Ids = new string?[count];
-        Features = new string[count];
-        Populations = new int[count];
-        Lats = new float[count];
-        Lons = new float[count];
+        _names = [.. b.Names];
+        _nameEnds = [.. b.NameEnds];
+        _geonameIds = [.. b.GeonameIds];
+        _countries = [.. b.Countries];
+        _features = [.. b.Features];
+        _admin1s = [.. b.Admin1s];
+        _admin2s = [.. b.Admin2s];
+        _populations = [.. b.Populations];
+        _lats = [.. b.Lats];
+        _lons = [.. b.Lons];
+        _codes = [.. b.Codes];
+        _divisionIds = [.. b.DivisionIds];
     }
 
     /// <summary>An empty table, for knowledge sources without the file.</summary>
-    public static VillageTable Empty { get; } = new(0);
+    public static VillageTable Empty { get; } = new(new Builder());
 
-    public int Count => Names.Length;
+    public int Count => _nameEnds.Length;
 
-    public int[] GeonameIds { get; }
+    public string Name(int i) => new(NameSpan(i));
 
-    public string[] Names { get; }
+    public ReadOnlySpan<char> NameSpan(int i)
+    {
+        var start = i == 0 ? 0 : _nameEnds[i - 1];
+        return _names.AsSpan(start, _nameEnds[i] - start);
+    }
 
-    public string[] Iso3s { get; }
+    /// <summary><c>geonames:&lt;geonameid&gt;</c>, as for <see cref="Place.Id"/>.</summary>
+    public string Id(int i) => "geonames:" + _geonameIds[i].ToString(CultureInfo.InvariantCulture);
+
+    public string Iso3(int i) => _codes[_countries[i]];
+
+    public string FeatureCode(int i) => _codes[_features[i]];
 
     /// <summary>The <see cref="AdminDivision.Id"/> of the first-level division, when admin.tsv.gz lists it.</summary>
-    public string?[] Admin1Ids { get; }
+    public string? Admin1Id(int i) => _admin1s[i] == None ? null : _divisionIds[_admin1s[i]];
 
     /// <summary>The <see cref="AdminDivision.Id"/> of the second-level division (county), when admin.tsv.gz lists it.</summary>
-    public string?[] Admin2Ids { get; }
+    public string? Admin2Id(int i) => _admin2s[i] == None ? null : _divisionIds[_admin2s[i]];
 
-    public string[] Features { get; }
+    public int Population(int i) => _populations[i];
 
-    public int[] Populations { get; }
+    public double Lat(int i) => Math.Round(_lats[i], 4);
 
-    public float[] Lats { get; }
-
-    public float[] Lons { get; }
+    public double Lon(int i) => Math.Round(_lons[i], 4);
 
     /// <summary>Reads <see cref="KnowledgeFiles.Villages"/>; an empty table when the source has no such file.</summary>
-    internal static VillageTable Read(IKnowledgeSource source, IReadOnlyDictionary<string, string> iso2ByIso3)
+    internal static VillageTable Read(IKnowledgeSource source, IReadOnlyDictionary<string, string> iso2ByIso3, IReadOnlyList<AdminDivision> divisions)
     {
         const string file = KnowledgeFiles.Villages;
         TextReader reader;
@@ -68,73 +94,96 @@ internal sealed class VillageTable
         using (reader)
         {
             var header = reader.ReadLine();
-            while (header is not null && header.StartsWith('#')) header = reader.ReadLine();
-            if (header is null) throw new KnowledgeDataException("K001", file, 0, "file is empty, a header row is required");
+            var line = 1;
+            for (; header is not null && header.StartsWith('#'); line++) header = reader.ReadLine();
+            if (header is null) throw new KnowledgeDataException("K001", file, line, "file is empty, a header row is required");
             string[] columns = ["geonameid", "name", "iso3", "admin1", "admin2", "feature_code", "population", "lat", "lon"];
             var names = header.Split('\t');
             var index = columns.Select(c => Array.IndexOf(names, c)).ToArray();
-            if (Array.IndexOf(index, -1) is var gap and >= 0) throw new KnowledgeDataException("K002", file, 0, $"column '{columns[gap]}' is missing from the header");
-            return ReadRows(reader, file, index, names.Length, iso2ByIso3);
+            if (Array.IndexOf(index, -1) is var gap and >= 0) throw new KnowledgeDataException("K002", file, line, $"column '{columns[gap]}' is missing from the header");
+            var builder = new Builder();
+            builder.ReadRows(reader, file, line, index, names.Length, iso2ByIso3, divisions);
+            return new VillageTable(builder);
         }
     }
 
-    private static VillageTable ReadRows(TextReader reader, string file, int[] index, int width, IReadOnlyDictionary<string, string> iso2ByIso3)
+    // Columns grown while reading, copied once into the table's arrays.
+    private sealed class Builder
     {
-        // Sized for the shipped file; grown if a newer one holds more, trimmed once read.
-        var table = new VillageTable(70_000);
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        var poolLookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        string Shared(ReadOnlySpan<char> value)
-        {
-            if (poolLookup.TryGetValue(value, out var shared)) return shared;
-            shared = value.ToString();
-            pool[shared] = shared;
-            return shared;
-        }
+        public readonly List<char> Names = [];
+        public readonly List<int> NameEnds = [];
+        public readonly List<int> GeonameIds = [];
+        public readonly List<short> Countries = [];
+        public readonly List<short> Features = [];
+        public readonly List<int> Admin1s = [];
+        public readonly List<int> Admin2s = [];
+        public readonly List<int> Populations = [];
+        public readonly List<float> Lats = [];
+        public readonly List<float> Lons = [];
+        public readonly List<string> Codes = [];
+        public readonly List<string> DivisionIds = [];
 
-        Span<char> code = stackalloc char[96];
-        var cells = new Range[width + 1];
-        var v = 0;
-        string? text;
-        while ((text = reader.ReadLine()) is not null)
+        public void ReadRows(TextReader reader, string file, int line, int[] index, int width, IReadOnlyDictionary<string, string> iso2ByIso3, IReadOnlyList<AdminDivision> divisions)
         {
-            if (text.Length == 0 || text[0] == '#') continue;
-            if (text.AsSpan().Split(cells, '\t') != width) throw new KnowledgeDataException("K001", file, v + 1, $"expected {width} cells");
-            ReadOnlySpan<char> Cell(int column) => text.AsSpan()[cells[index[column]]];
-            if (v == table.Count) table = table.Resized(table.Count * 2);
-            table.GeonameIds[v] = int.Parse(Cell(0), NumberStyles.None, CultureInfo.InvariantCulture);
-            table.Names[v] = Cell(1).ToString();
-            var iso3 = table.Iso3s[v] = Shared(Cell(2));
-            if (!Cell(3).IsEmpty && iso2ByIso3.TryGetValue(iso3, out var iso2)
-                && code.TryWrite(CultureInfo.InvariantCulture, $"geonames-admin:{iso2}.{Cell(3)}", out var length))
+            const string prefix = "geonames-admin:";
+            // Division code (US.GA.059) -> its number here, for the divisions villages lie in.
+            var idOfCode = divisions.ToDictionary(d => d.Id.StartsWith(prefix, StringComparison.Ordinal) ? d.Id[prefix.Length..] : d.Id, d => d.Id, StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+            var numberOfDivision = new Dictionary<string, int>(StringComparer.Ordinal);
+            var numberOfCode = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            int Division(ReadOnlySpan<char> code)
             {
-                table.Admin1Ids[v] = Shared(code[..length]);
-                if (!Cell(4).IsEmpty && code[length..].TryWrite(CultureInfo.InvariantCulture, $".{Cell(4)}", out var more))
-                    table.Admin2Ids[v] = Shared(code[..(length + more)]);
+                if (!idOfCode.TryGetValue(code, out var id)) return None;
+                if (!numberOfDivision.TryGetValue(id, out var n)) numberOfDivision[id] = n = DivisionIds.Count;
+                if (n == DivisionIds.Count) DivisionIds.Add(id);
+                return n;
             }
-            table.Features[v] = Shared(Cell(5));
-            table.Populations[v] = Cell(6).IsEmpty ? 0 : int.Parse(Cell(6), NumberStyles.None, CultureInfo.InvariantCulture);
-            table.Lats[v] = float.Parse(Cell(7), NumberStyles.Float, CultureInfo.InvariantCulture);
-            table.Lons[v] = float.Parse(Cell(8), NumberStyles.Float, CultureInfo.InvariantCulture);
-            v++;
+
+            int Code(ReadOnlySpan<char> code)
+            {
+                if (numberOfCode.TryGetValue(code, out var n)) return n;
+                numberOfCode[code] = Codes.Count;
+                Codes.Add(code.ToString());
+                return Codes.Count - 1;
+            }
+
+            Span<char> code = stackalloc char[64];
+            var cells = new Range[width + 1];
+            string? text;
+            while ((text = reader.ReadLine()) is not null)
+            {
+                line++;
+                if (text.Length == 0 || text[0] == '#') continue;
+                if (text.AsSpan().Split(cells, '\t') != width) throw new KnowledgeDataException("K001", file, line, $"expected {width} cells");
+                ReadOnlySpan<char> Cell(int column) => text.AsSpan()[cells[index[column]]];
+                if (Cell(1).IsEmpty) throw new KnowledgeDataException("K004", file, line, "column 'name' must not be empty");
+                GeonameIds.Add(Number(Cell(0), file, line));
+                foreach (var ch in Cell(1)) Names.Add(ch);
+                NameEnds.Add(Names.Count);
+                var iso3 = Cell(2);
+                Countries.Add(checked((short)Code(iso3)));
+                Features.Add(checked((short)Code(Cell(5))));
+                int admin1 = None, admin2 = None;
+                if (!Cell(3).IsEmpty && iso2ByIso3.TryGetValue(iso3.ToString(), out var iso2)
+                    && code.TryWrite(CultureInfo.InvariantCulture, $"{iso2}.{Cell(3)}", out var length))
+                {
+                    admin1 = Division(code[..length]);
+                    if (!Cell(4).IsEmpty && code[length..].TryWrite(CultureInfo.InvariantCulture, $".{Cell(4)}", out var more))
+                        admin2 = Division(code[..(length + more)]);
+                }
+                Admin1s.Add(admin1);
+                Admin2s.Add(admin2);
+                Populations.Add(Cell(6).IsEmpty ? 0 : Number(Cell(6), file, line));
+                Lats.Add(Coordinate(Cell(7), 90, file, line));
+                Lons.Add(Coordinate(Cell(8), 180, file, line));
+            }
         }
 
-        return table.Resized(v);
-    }
+        private static int Number(ReadOnlySpan<char> cell, string file, int line) =>
+            int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new KnowledgeDataException("K004", file, line, $"'{cell}' is not a whole number");
 
-    private VillageTable Resized(int count)
-    {
-        var copy = new VillageTable(count);
-        var n = Math.Min(count, Count);
-        Array.Copy(GeonameIds, copy.GeonameIds, n);
-        Array.Copy(Names, copy.Names, n);
-        Array.Copy(Iso3s, copy.Iso3s, n);
-        Array.Copy(Admin1Ids, copy.Admin1Ids, n);
-        Array.Copy(Admin2Ids, copy.Admin2Ids, n);
-        Array.Copy(Features, copy.Features, n);
-        Array.Copy(Populations, copy.Populations, n);
-        Array.Copy(Lats, copy.Lats, n);
-        Array.Copy(Lons, copy.Lons, n);
-        return copy;
+        private static float Coordinate(ReadOnlySpan<char> cell, float limit, string file, int line) =>
+            float.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && Math.Abs(d) <= limit
+                ? d : throw new KnowledgeDataException("K004", file, line, $"'{cell}' is not a coordinate");
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Annals.Knowledge;
 using Annals.Pipeline;
 using Annals.Text;
@@ -150,6 +149,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (last == k && mentions.Count == before) unread.Add(k);
             k = last;
         }
+        ReadVillages(context, candidates, unread, mentions);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
         AddFoundPeople(context, names, mentions);
@@ -201,9 +201,6 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             for (var i = sentence.FirstToken; i < end;)
             {
                 var (matchEnd, entries) = _gazetteer.Longest(doc, i, end);
-                var (villageEnd, villages) = _villages.Value.Longest(doc, i, end);
-                if (villageEnd > matchEnd) (matchEnd, entries) = (villageEnd, villages);
-                else if (villageEnd == matchEnd && villages.Count > 0) entries = WithVillages(entries, villages);
                 if (entries.Count > 0)
                 {
                     found.Add(new Candidate(i, matchEnd, entries));
@@ -217,13 +214,6 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         return found;
     }
-
-    // A name of the gazetteer that villages share keeps one list of readings per name, so what is worked out once
-    // per list (PlaceCoherence, DocContext) stays worked out once.
-    private static readonly ConditionalWeakTable<IReadOnlyList<GazetteerEntry>, IReadOnlyList<GazetteerEntry>> Merged = new();
-
-    private static IReadOnlyList<GazetteerEntry> WithVillages(IReadOnlyList<GazetteerEntry> entries, IReadOnlyList<GazetteerEntry> villages) =>
-        Merged.GetValue(entries, e => [.. e, .. villages]);
 
     /// <summary>Turns the candidate at <paramref name="k"/> (and any it combines with) into mentions; returns the last candidate index used.</summary>
     private int Interpret(DocContext ctx, List<Candidate> candidates, int k, List<EntityMention> mentions)
@@ -349,6 +339,62 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.Group, null, group.Name, group.Actor, null, "gazetteer:group"));
         }
         return k;
+    }
+
+    /// <summary>
+    /// Villages below cities1000 are read last, where the article's other places point to one: a name no candidate
+    /// holds, or one left unread, that is also a village in a county another name shares or near a place already
+    /// placed. Kept out of the gazetteer's matches, they cost the names no village is read for nothing but a lookup.
+    /// </summary>
+    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions)
+    {
+        var doc = ctx.Doc;
+        var villages = _villages.Value;
+        var left = new HashSet<Candidate>(unread.Select(k => candidates[k]), ReferenceEqualityComparer.Instance);
+        var p = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            var end = sentence.EndToken;
+            for (var i = sentence.FirstToken; i < end;)
+            {
+                while (p < candidates.Count && candidates[p].End <= i) p++;
+                var cover = p < candidates.Count && candidates[p].Start <= i ? candidates[p] : null;
+                var open = cover is null || (cover.Start == i && cover.Part is null && left.Contains(cover));
+                var (villageEnd, found) = open ? villages.Longest(doc, i, end) : (i, []);
+                var after = p + (cover is null ? 0 : 1);
+                var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
+                if (!fits || !PointedTo(ctx, doc.Text[doc.Token(i).Start..doc.Token(villageEnd - 1).End], found))
+                {
+                    i = cover?.End ?? i + 1;
+                    continue;
+                }
+                // A longer village name takes the tokens from a shorter name, as the longest match does.
+                var village = new Candidate(i, villageEnd, cover is not null && cover.End == villageEnd ? [.. cover.Entries, .. found] : found);
+                if (cover is null)
+                {
+                    candidates.Insert(p, village);
+                }
+                else
+                {
+                    left.Remove(cover);
+                    candidates[p] = village;
+                }
+                var before = mentions.Count;
+                Interpret(ctx, candidates, p, mentions);
+                if (mentions.Count == before) left.Add(village);
+                i = villageEnd;
+            }
+        }
+        unread.Clear();
+        for (var k = 0; k < candidates.Count; k++)
+            if (left.Contains(candidates[k])) unread.Add(k);
+    }
+
+    private static bool PointedTo(DocContext ctx, string name, IReadOnlyList<GazetteerEntry> villages)
+    {
+        foreach (var e in villages)
+            if (IsReadingHere(ctx, name, e)) return true;
+        return false;
     }
 
     /// <summary>

@@ -60,8 +60,6 @@ internal sealed class PlaceCoherence
         {
             // States named as such already count among the article's countries (DocContext.Countries).
             if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision or EntryKind.Capital)) continue;
-            // A village takes support from the article's other names but lends none: most names are some village's too.
-            if (e.Small) continue;
             if (e.Country is { } country) countries[country] = countries.GetValueOrDefault(country) + Prior(e);
             if (e.Admin1 is { } admin1) admin1s.Add(admin1);
             if (e.Admin2 is { } admin2) admin2s.Add(admin2);
