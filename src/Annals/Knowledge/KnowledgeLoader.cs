@@ -20,7 +20,7 @@ internal static class KnowledgeLoader
         var (people, peopleByKey) = BuildPeople(positions, leaderRows, warrants);
         // The GeoNames tables are most of the data: read on first use, so loading stays fast for callers that never need them.
         var geo = new Lazy<(IReadOnlyList<Place>, IReadOnlyList<AdminDivision>)>(() => ReadGeoNames(source, known, states));
-        var villages = new Lazy<VillageTable>(() => VillageTable.Read(source, Iso2ByIso3(states), geo.Value.Item2));
+        var villages = new Lazy<VillageTable>(() => VillageTable.Read(source, Iso2ByIso3(states)));
         var regions = ReadRegions(source, states);
         return new LoadedData
         {

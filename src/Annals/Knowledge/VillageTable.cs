@@ -9,7 +9,7 @@ namespace Annals.Knowledge;
 /// <remarks>
 /// Some 64,000 villages that news rarely names: as <see cref="Place"/> records they would cost as much memory as the
 /// rest of the gazetteer. Names share one character pool; countries, feature codes and divisions are numbers
-/// into tables of shared strings (the divisions' ids are those of <see cref="KnowledgeBase.AdminDivisions"/>).
+/// into tables of shared strings.
 /// Immutable after reading. Data © GeoNames (geonames.org), CC BY 4.0.
 /// </remarks>
 internal sealed class VillageTable
@@ -26,27 +26,25 @@ internal sealed class VillageTable
     private readonly int[] _populations;
     private readonly float[] _lats;
     private readonly float[] _lons;
-    private readonly string[] _codes;
-    private readonly string[] _divisionIds;
+    private readonly List<string> _codes = [];
+    private readonly List<string> _divisionIds = [];
 
-    private VillageTable(Builder b)
+    private VillageTable(int count, int nameChars)
     {
-        _names = [.. b.Names];
-        _nameEnds = [.. b.NameEnds];
-        _geonameIds = [.. b.GeonameIds];
-        _countries = [.. b.Countries];
-        _features = [.. b.Features];
-        _admin1s = [.. b.Admin1s];
-        _admin2s = [.. b.Admin2s];
-        _populations = [.. b.Populations];
-        _lats = [.. b.Lats];
-        _lons = [.. b.Lons];
-        _codes = [.. b.Codes];
-        _divisionIds = [.. b.DivisionIds];
+        _names = new char[nameChars];
+        _nameEnds = new int[count];
+        _geonameIds = new int[count];
+        _countries = new short[count];
+        _features = new short[count];
+        _admin1s = new int[count];
+        _admin2s = new int[count];
+        _populations = new int[count];
+        _lats = new float[count];
+        _lons = new float[count];
     }
 
     /// <summary>An empty table, for knowledge sources without the file.</summary>
-    public static VillageTable Empty { get; } = new(new Builder());
+    public static VillageTable Empty { get; } = new(0, 0);
 
     public int Count => _nameEnds.Length;
 
@@ -78,7 +76,32 @@ internal sealed class VillageTable
     public double Lon(int i) => Math.Round(_lons[i], 4);
 
     /// <summary>Reads <see cref="KnowledgeFiles.Villages"/>; an empty table when the source has no such file.</summary>
-    internal static VillageTable Read(IKnowledgeSource source, IReadOnlyDictionary<string, string> iso2ByIso3, IReadOnlyList<AdminDivision> divisions)
+    /// <remarks>
+    /// Read twice, to count and then to fill arrays of the exact size: arrays grown by doubling would leave several
+    /// megabytes of large-object garbage that no collection of the young generations returns.
+    /// </remarks>
+    internal static VillageTable Read(IKnowledgeSource source, IReadOnlyDictionary<string, string> iso2ByIso3)
+    {
+        var (count, nameChars) = (0, 0);
+        if (!ForEachRow(source, (_, cell) =>
+            {
+                count++;
+                nameChars += cell(1).Length;
+            }))
+        {
+            return Empty;
+        }
+
+        var table = new VillageTable(count, nameChars);
+        var filler = new Filler(table, iso2ByIso3);
+        ForEachRow(source, filler.Add);
+        return table;
+    }
+
+    private delegate ReadOnlySpan<char> Cells(int column);
+
+    // Calls back for every row with its line number and cells, in the order of Columns; false when the file is missing.
+    private static bool ForEachRow(IKnowledgeSource source, Action<int, Cells> row)
     {
         const string file = KnowledgeFiles.Villages;
         TextReader reader;
@@ -88,7 +111,7 @@ internal sealed class VillageTable
         }
         catch (KnowledgeDataException missing) when (missing.Code == "K005")
         {
-            return Empty;
+            return false;
         }
 
         using (reader)
@@ -97,93 +120,78 @@ internal sealed class VillageTable
             var line = 1;
             for (; header is not null && header.StartsWith('#'); line++) header = reader.ReadLine();
             if (header is null) throw new KnowledgeDataException("K001", file, line, "file is empty, a header row is required");
-            string[] columns = ["geonameid", "name", "iso3", "admin1", "admin2", "feature_code", "population", "lat", "lon"];
             var names = header.Split('\t');
-            var index = columns.Select(c => Array.IndexOf(names, c)).ToArray();
-            if (Array.IndexOf(index, -1) is var gap and >= 0) throw new KnowledgeDataException("K002", file, line, $"column '{columns[gap]}' is missing from the header");
-            var builder = new Builder();
-            builder.ReadRows(reader, file, line, index, names.Length, iso2ByIso3, divisions);
-            return new VillageTable(builder);
-        }
-    }
-
-    // Columns grown while reading, copied once into the table's arrays.
-    private sealed class Builder
-    {
-        public readonly List<char> Names = [];
-        public readonly List<int> NameEnds = [];
-        public readonly List<int> GeonameIds = [];
-        public readonly List<short> Countries = [];
-        public readonly List<short> Features = [];
-        public readonly List<int> Admin1s = [];
-        public readonly List<int> Admin2s = [];
-        public readonly List<int> Populations = [];
-        public readonly List<float> Lats = [];
-        public readonly List<float> Lons = [];
-        public readonly List<string> Codes = [];
-        public readonly List<string> DivisionIds = [];
-
-        public void ReadRows(TextReader reader, string file, int line, int[] index, int width, IReadOnlyDictionary<string, string> iso2ByIso3, IReadOnlyList<AdminDivision> divisions)
-        {
-            const string prefix = "geonames-admin:";
-            // Division code (US.GA.059) -> its number here, for the divisions villages lie in.
-            var idOfCode = divisions.ToDictionary(d => d.Id.StartsWith(prefix, StringComparison.Ordinal) ? d.Id[prefix.Length..] : d.Id, d => d.Id, StringComparer.Ordinal)
-                .GetAlternateLookup<ReadOnlySpan<char>>();
-            var numberOfDivision = new Dictionary<string, int>(StringComparer.Ordinal);
-            var numberOfCode = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-            int Division(ReadOnlySpan<char> code)
-            {
-                if (!idOfCode.TryGetValue(code, out var id)) return None;
-                if (!numberOfDivision.TryGetValue(id, out var n)) numberOfDivision[id] = n = DivisionIds.Count;
-                if (n == DivisionIds.Count) DivisionIds.Add(id);
-                return n;
-            }
-
-            int Code(ReadOnlySpan<char> code)
-            {
-                if (numberOfCode.TryGetValue(code, out var n)) return n;
-                numberOfCode[code] = Codes.Count;
-                Codes.Add(code.ToString());
-                return Codes.Count - 1;
-            }
-
-            Span<char> code = stackalloc char[64];
-            var cells = new Range[width + 1];
+            var index = Columns.Select(c => Array.IndexOf(names, c)).ToArray();
+            if (Array.IndexOf(index, -1) is var gap and >= 0) throw new KnowledgeDataException("K002", file, line, $"column '{Columns[gap]}' is missing from the header");
+            var cells = new Range[names.Length + 1];
             string? text;
             while ((text = reader.ReadLine()) is not null)
             {
                 line++;
                 if (text.Length == 0 || text[0] == '#') continue;
-                if (text.AsSpan().Split(cells, '\t') != width) throw new KnowledgeDataException("K001", file, line, $"expected {width} cells");
-                ReadOnlySpan<char> Cell(int column) => text.AsSpan()[cells[index[column]]];
-                if (Cell(1).IsEmpty) throw new KnowledgeDataException("K004", file, line, "column 'name' must not be empty");
-                GeonameIds.Add(Number(Cell(0), file, line));
-                foreach (var ch in Cell(1)) Names.Add(ch);
-                NameEnds.Add(Names.Count);
-                var iso3 = Cell(2);
-                Countries.Add(checked((short)Code(iso3)));
-                Features.Add(checked((short)Code(Cell(5))));
-                int admin1 = None, admin2 = None;
-                if (!Cell(3).IsEmpty && iso2ByIso3.TryGetValue(iso3.ToString(), out var iso2)
-                    && code.TryWrite(CultureInfo.InvariantCulture, $"{iso2}.{Cell(3)}", out var length))
-                {
-                    admin1 = Division(code[..length]);
-                    if (!Cell(4).IsEmpty && code[length..].TryWrite(CultureInfo.InvariantCulture, $".{Cell(4)}", out var more))
-                        admin2 = Division(code[..(length + more)]);
-                }
-                Admin1s.Add(admin1);
-                Admin2s.Add(admin2);
-                Populations.Add(Cell(6).IsEmpty ? 0 : Number(Cell(6), file, line));
-                Lats.Add(Coordinate(Cell(7), 90, file, line));
-                Lons.Add(Coordinate(Cell(8), 180, file, line));
+                if (text.AsSpan().Split(cells, '\t') != names.Length) throw new KnowledgeDataException("K001", file, line, $"expected {names.Length} cells");
+                if (cells[index[1]].GetOffsetAndLength(text.Length).Length == 0) throw new KnowledgeDataException("K004", file, line, "column 'name' must not be empty");
+                row(line, column => text.AsSpan()[cells[index[column]]]);
             }
         }
 
-        private static int Number(ReadOnlySpan<char> cell, string file, int line) =>
-            int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new KnowledgeDataException("K004", file, line, $"'{cell}' is not a whole number");
+        return true;
+    }
 
-        private static float Coordinate(ReadOnlySpan<char> cell, float limit, string file, int line) =>
+    private static readonly string[] Columns = ["geonameid", "name", "iso3", "admin1", "admin2", "feature_code", "population", "lat", "lon"];
+
+    // Fills the table's arrays row by row, numbering codes and divisions as they come.
+    private sealed class Filler(VillageTable table, IReadOnlyDictionary<string, string> iso2ByIso3)
+    {
+        private const string File = KnowledgeFiles.Villages;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _codes = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _divisions = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        private int _row;
+        private int _nameEnd;
+
+        public void Add(int line, Cells cell)
+        {
+            var v = _row++;
+            table._geonameIds[v] = Number(cell(0), line);
+            cell(1).CopyTo(table._names.AsSpan(_nameEnd));
+            table._nameEnds[v] = _nameEnd += cell(1).Length;
+            var iso3 = cell(2);
+            table._countries[v] = checked((short)Code(iso3));
+            table._features[v] = checked((short)Code(cell(5)));
+            int admin1 = None, admin2 = None;
+            Span<char> code = stackalloc char[64];
+            if (!cell(3).IsEmpty && iso2ByIso3.TryGetValue(table._codes[table._countries[v]], out var iso2)
+                && code.TryWrite(CultureInfo.InvariantCulture, $"geonames-admin:{iso2}.{cell(3)}", out var length))
+            {
+                admin1 = Division(code[..length]);
+                if (!cell(4).IsEmpty && code[length..].TryWrite(CultureInfo.InvariantCulture, $".{cell(4)}", out var more))
+                    admin2 = Division(code[..(length + more)]);
+            }
+            table._admin1s[v] = admin1;
+            table._admin2s[v] = admin2;
+            table._populations[v] = cell(6).IsEmpty ? 0 : Number(cell(6), line);
+            table._lats[v] = Coordinate(cell(7), 90, line);
+            table._lons[v] = Coordinate(cell(8), 180, line);
+        }
+
+        private int Code(ReadOnlySpan<char> code) => Numbered(_codes, code, table._codes);
+
+        // The generator writes every division code admin.tsv.gz lists, and only those.
+        private int Division(ReadOnlySpan<char> id) => Numbered(_divisions, id, table._divisionIds);
+
+        private static int Numbered(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> numbers, ReadOnlySpan<char> value, List<string> values)
+        {
+            if (numbers.TryGetValue(value, out var n)) return n;
+            numbers[value] = values.Count;
+            values.Add(value.ToString());
+            return values.Count - 1;
+        }
+
+        private static int Number(ReadOnlySpan<char> cell, int line) =>
+            int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new KnowledgeDataException("K004", File, line, $"'{cell}' is not a whole number");
+
+        private static float Coordinate(ReadOnlySpan<char> cell, float limit, int line) =>
             float.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && Math.Abs(d) <= limit
-                ? d : throw new KnowledgeDataException("K004", file, line, $"'{cell}' is not a coordinate");
+                ? d : throw new KnowledgeDataException("K004", File, line, $"'{cell}' is not a coordinate");
     }
 }

@@ -8,43 +8,41 @@ namespace Annals.Understanding.Entities;
 /// <remarks>
 /// Most names are some village's too, and most of their readers mean a bigger namesake or no place at all: a village
 /// is a reading only where the article's other places point to it (the recogniser decides), so it needs none of the
-/// trie's per-word nodes. A name is held as a 64-bit hash of its tokens' normal forms, in one sorted array: two of
-/// some 100,000 names, or a phrase of the text and a name, share a hash about once in 10^14 lookups. Every shorter
+/// trie's per-word nodes. A name is held as a 64-bit hash of its tokens' normal forms, in one sorted array: a phrase
+/// of the text shares a hash with one of some 100,000 names about once in 10^14 lookups. Every shorter
 /// run of a longer name's tokens is held as a prefix, so a lookup stops at the first word no name goes on with.
 /// Entries are made on a name's first lookup and kept. Thread-safe.
 /// </remarks>
 internal sealed class VillageIndex
 {
-    private const int Prefix = -1;
     private const ulong Basis = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
+    // Marks a run of words that only opens longer names while the index is built.
+    private const int Prefix = -1;
+
     private readonly VillageTable _table;
 
-    // Sorted name hashes, and for each the first occurrence of the name in the chain below (Prefix for a run of
-    // words that only opens longer names).
+    // Sorted name hashes; the villages of name k are _villageOf[_starts[k].._starts[k + 1]] (none for a run of words
+    // that only opens longer names).
     private readonly ulong[] _keys;
-    private readonly int[] _heads;
-
-    // Occurrence -> village, and the next occurrence of the same name (-1 ends the chain).
+    private readonly int[] _starts;
     private readonly int[] _villageOf;
-    private readonly int[] _next;
     private readonly ConcurrentDictionary<int, GazetteerEntry[]> _entries = new();
 
-    private VillageIndex(VillageTable table, ulong[] keys, int[] heads, int[] villageOf, int[] next)
+    private VillageIndex(VillageTable table, ulong[] keys, int[] starts, int[] villageOf)
     {
         _table = table;
         _keys = keys;
-        _heads = heads;
+        _starts = starts;
         _villageOf = villageOf;
-        _next = next;
     }
 
     public static VillageIndex Build(VillageTable table)
     {
-        var heads = new Dictionary<ulong, int>(table.Count * 5 / 4);
-        var villageOf = new List<int>(table.Count * 9 / 8);
-        var next = new List<int>(table.Count * 9 / 8);
+        // Every (hash, village) pair, prefixes with no village, sorted: a name's villages end up side by side.
+        // Sized for the shipped names (under 2 hashes a village) so that no large array is grown and left as garbage.
+        var pairs = new List<(ulong Hash, int Village)>(table.Count * 2);
         void Add(string spelling, int village)
         {
             var norms = Gazetteer.Norms(spelling);
@@ -52,15 +50,10 @@ internal sealed class VillageIndex
             var hash = Hash(Basis, norms[0]);
             for (var i = 1; i < norms.Length; i++)
             {
-                heads.TryAdd(hash, Prefix);
+                pairs.Add((hash, Prefix));
                 hash = Hash(Extend(hash), norms[i]);
             }
-            var head = heads.GetValueOrDefault(hash, Prefix);
-            for (var o = head; o != Prefix; o = next[o])
-                if (villageOf[o] == village) return;
-            heads[hash] = villageOf.Count;
-            villageOf.Add(village);
-            next.Add(head);
+            pairs.Add((hash, village));
         }
 
         for (var v = 0; v < table.Count; v++)
@@ -71,10 +64,29 @@ internal sealed class VillageIndex
             var plain = DiacriticFolding.Fold(name);
             if (!string.Equals(plain, name, StringComparison.Ordinal)) Add(plain, v);
         }
-        var keys = heads.Keys.ToArray();
-        var firsts = heads.Values.ToArray();
-        Array.Sort(keys, firsts);
-        return new VillageIndex(table, keys, firsts, [.. villageOf], [.. next]);
+        var sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pairs);
+        sorted.Sort();
+        var (names, villages) = (0, 0);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i].Hash != sorted[i - 1].Hash) names++;
+            if (sorted[i].Village != Prefix && (i == 0 || sorted[i] != sorted[i - 1])) villages++;
+        }
+        var keys = new ulong[names];
+        var starts = new int[names + 1];
+        var villageOf = new int[villages];
+        var (k, o) = (-1, 0);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i].Hash != sorted[i - 1].Hash)
+            {
+                keys[++k] = sorted[i].Hash;
+                starts[k] = o;
+            }
+            if (sorted[i].Village != Prefix && (i == 0 || sorted[i] != sorted[i - 1])) villageOf[o++] = sorted[i].Village;
+        }
+        starts[names] = o;
+        return new VillageIndex(table, keys, starts, villageOf);
     }
 
     // FNV-1a over the characters of the normal forms, a space between words.
@@ -94,22 +106,22 @@ internal sealed class VillageIndex
     {
         if (!doc.Token(start).IsCapitalized) return (start, []);
         var hash = Hash(Basis, doc.Token(start).Norm);
-        var (bestEnd, bestHead) = (start, Prefix);
+        var (bestEnd, best) = (start, -1);
         for (var i = start; i < limit; i++)
         {
             if (i > start) hash = Hash(Extend(hash), doc.Token(i).Norm);
             var at = Array.BinarySearch(_keys, hash);
             if (at < 0) break;
-            if (_heads[at] != Prefix) (bestEnd, bestHead) = (i + 1, _heads[at]);
+            if (_starts[at + 1] > _starts[at]) (bestEnd, best) = (i + 1, at);
         }
-        if (bestHead == Prefix) return (start, []);
-        return (bestEnd, _entries.TryGetValue(bestHead, out var made) ? made : _entries.GetOrAdd(bestHead, EntriesFrom));
+        if (best < 0) return (start, []);
+        return (bestEnd, _entries.TryGetValue(best, out var made) ? made : _entries.GetOrAdd(best, EntriesFrom));
     }
 
-    private GazetteerEntry[] EntriesFrom(int first)
+    private GazetteerEntry[] EntriesFrom(int name)
     {
         var entries = new List<GazetteerEntry>();
-        for (var o = first; o != Prefix; o = _next[o])
+        for (var o = _starts[name]; o < _starts[name + 1]; o++)
         {
             var v = _villageOf[o];
             entries.Add(new GazetteerEntry(EntryKind.Place, _table.Id(v), _table.Name(v), _table.Iso3(v), null, _table.Lat(v), _table.Lon(v), _table.Population(v))
