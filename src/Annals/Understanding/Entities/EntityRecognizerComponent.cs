@@ -1051,9 +1051,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var first = doc.Token(c.Start);
         // "Wichita Street", "Washington Drive": a street named after a place is no mention of it.
         if (single && c.End < doc.TokenCount && doc.Token(c.End).IsCapitalized && Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
-        var name = c.TextIn(doc);
-        if (ctx.Resolved.ContainsKey(name)) return true;
-        if (c.Entries.Any(IsPlaceReading) && !c.Entries.Any(e => IsReadingHere(ctx, name, e))) return false;
+        if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
