@@ -28,6 +28,11 @@ internal sealed class VillageIndex
     private readonly ulong[] _keys;
     private readonly int[] _starts;
     private readonly int[] _villageOf;
+
+    // One bit per hash's low bits, set for every name and run of words held: most capitalised words of a text are no
+    // village's, and this 256 KB filter turns them away before a binary search over the keys' megabyte.
+    private readonly ulong[] _seen = new ulong[1 << (SeenBits - 6)];
+    private const int SeenBits = 21;
     private readonly ConcurrentDictionary<int, GazetteerEntry[]> _entries = new();
 
     private VillageIndex(VillageTable table, ulong[] keys, int[] starts, int[] villageOf)
@@ -36,7 +41,12 @@ internal sealed class VillageIndex
         _keys = keys;
         _starts = starts;
         _villageOf = villageOf;
+        foreach (var key in keys) _seen[(int)(key & SeenMask) >> 6] |= 1UL << (int)(key & 63);
     }
+
+    private const ulong SeenMask = (1UL << SeenBits) - 1;
+
+    private bool MaySee(ulong hash) => (_seen[(int)(hash & SeenMask) >> 6] & (1UL << (int)(hash & 63))) != 0;
 
     public static VillageIndex Build(VillageTable table)
     {
@@ -110,6 +120,7 @@ internal sealed class VillageIndex
         for (var i = start; i < limit; i++)
         {
             if (i > start) hash = Hash(Extend(hash), doc.Token(i).Norm);
+            if (!MaySee(hash)) break;
             var at = Array.BinarySearch(_keys, hash);
             if (at < 0) break;
             if (_starts[at + 1] > _starts[at]) (bestEnd, best) = (i + 1, at);
