@@ -30,7 +30,7 @@ internal static class StoreCommand
         {
             var pass = 0;
             double Once() => CommitAll(Path.Combine(folder.FullName, $"pass{++pass}.db"), batches);
-            Measure.WarmUp(() => Once(), seconds: 2, minPasses: 2);
+            Measure.WarmUp(() => Once(), seconds: 5, minPasses: 2);
             var cpu = new List<double>();
             for (var r = 0; r < runs; r++)
             {
