@@ -22,15 +22,12 @@ internal static class PatternParser
             var code = line[..space];
             var body = line[space..].Trim();
             if (!codebook.TryGet(code, out _)) throw Error(file, lineNo, $"'{code}' is not a CAMEO event code");
-            yield return ParseBody(file, lineNo, code, body, lexicon);
+            yield return ParsePattern(file, lineNo, code, body, lexicon);
         }
     }
 
     /// <summary>Parses one pattern in Annals' language that came from <paramref name="file"/>'s line <paramref name="lineNo"/>.</summary>
-    public static EventPattern ParsePattern(string file, int lineNo, string code, string body, Lexicon lexicon) =>
-        ParseBody(file, lineNo, code, body, lexicon);
-
-    private static EventPattern ParseBody(string file, int lineNo, string code, string body, Lexicon lexicon)
+    public static EventPattern ParsePattern(string file, int lineNo, string code, string body, Lexicon lexicon)
     {
         var elements = new List<PatternElement>();
         var group = 0;

@@ -77,7 +77,8 @@ public sealed class PetrarchVerbDictionary
         private readonly List<SkippedLine> _skipped = [];
         private readonly Dictionary<string, List<string[]>> _synsets = new(StringComparer.Ordinal);
         private readonly List<(int Line, string Code, string Text)> _pendingPatterns = [];
-        private List<Verb> _verbs = [];
+        // Each verb of the current block as its words: "ask", "call off".
+        private List<string[]> _verbs = [];
         private string _blockCode = "---";
         private List<string[]>? _synset;
         private bool _patternsSeen;
@@ -160,8 +161,7 @@ public sealed class PetrarchVerbDictionary
                     if (formWords.Length > 0 && formWords[0] != words[0]) _forms.Add(new VerbForm(words[0], formWords[0]));
                 }
             }
-            var verb = new Verb(line, words);
-            _verbs.Add(verb);
+            _verbs.Add(words);
             var own = code ?? _blockCode;
             if (own != "---") Emit(line, own, string.Join(' ', words));
         }
@@ -228,10 +228,10 @@ public sealed class PetrarchVerbDictionary
         // Single-word verbs of a block share one pattern as alternatives; phrasal verbs each need their own.
         private IEnumerable<string> VerbPhrases()
         {
-            var single = _verbs.Where(v => v.Words.Length == 1).Select(v => v.Words[0]).Distinct().ToList();
+            var single = _verbs.Where(v => v.Length == 1).Select(v => v[0]).Distinct().ToList();
             if (single.Count > 0) yield return string.Join('|', single);
-            foreach (var verb in _verbs.Where(v => v.Words.Length > 1))
-                yield return string.Join(' ', verb.Words);
+            foreach (var verb in _verbs.Where(v => v.Length > 1))
+                yield return string.Join(' ', verb);
         }
 
         // The words after the verb, with each synset written out: alternatives when all its entries are one
@@ -289,7 +289,6 @@ public sealed class PetrarchVerbDictionary
             if (_skipped.Count == 0 || _skipped[^1] != skipped) _skipped.Add(skipped);
         }
 
-        private sealed record Verb(int Line, string[] Words);
     }
 
     // The pattern's tokens: brackets of phrases dropped, words joined by '_' split, markers kept whole.
