@@ -187,6 +187,17 @@ public static class Tokenizer
                 continue;
             break;
         }
+        // An initial joined to a state's AP abbreviation is one word too: "W.Va.".
+        if (letters >= 1 && k < text.Length && char.IsUpper(text[k]))
+        {
+            var wordEnd = k + 1;
+            while (wordEnd < text.Length && char.IsLower(text[wordEnd])) wordEnd++;
+            if (wordEnd < text.Length && text[wordEnd] == '.' && Abbreviations.IsUsState(text.AsSpan(k, wordEnd - k)))
+            {
+                end = wordEnd + 1;
+                return true;
+            }
+        }
         if (letters < 2) return false;
         if (k < text.Length && char.IsLetterOrDigit(text[k])) return false;
         end = k;

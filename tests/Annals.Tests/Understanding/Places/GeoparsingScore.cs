@@ -26,6 +26,7 @@ internal sealed class GeoparsingScore
     private readonly (double Lat, double Lon, string Iso3)[] _points;
     private readonly Dictionary<(double, double), string?> _nearestCache = [];
     private readonly SortedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _namesByReason = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _falsePositives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _statesByAdjective = new(StringComparer.OrdinalIgnoreCase);
     private readonly SortedDictionary<string, Dictionary<string, int>> _gaps = new(StringComparer.Ordinal);
@@ -110,7 +111,7 @@ internal sealed class GeoparsingScore
             entity ??= actors.FirstOrDefault(e => Overlaps(e, g));
             if (entity is null)
             {
-                Count("not found: " + Kind(g) + ", " + Coverage(g));
+                Count("not found: " + Kind(g) + ", " + Coverage(g), g.Name);
                 continue;
             }
             Found++;
@@ -127,7 +128,7 @@ internal sealed class GeoparsingScore
             var how = entity.Type == EntityType.State ? "read as state " + entity.Country
                 : byPlace ? "read as " + (entity.Rule ?? "place")
                 : "inside " + entity.Type.ToString().ToLowerInvariant() + " " + entity.Actor;
-            Count("wrong: " + Kind(g) + ", " + how + ", " + Coverage(g));
+            Count("wrong: " + Kind(g) + ", " + how + ", " + Coverage(g), g.Name);
         }
     }
 
@@ -139,7 +140,10 @@ internal sealed class GeoparsingScore
         sb.AppendLine("  most frequent place/state entities overlapping no gold name: " + string.Join(", ",
             _falsePositives.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(25).Select(kv => $"{kv.Key} {kv.Value}")));
         foreach (var (reason, n) in _reasons.OrderByDescending(kv => kv.Value))
-            sb.AppendLine(CultureInfo.InvariantCulture, $"  {n,5}  {reason}");
+        {
+            var frequent = string.Join(", ", _namesByReason[reason].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(10).Select(kv => $"{kv.Key} {kv.Value}"));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"  {n,5}  {reason}: {frequent}");
+        }
         sb.AppendLine(CultureInfo.InvariantCulture, $"  gazetteer gaps ({Gold - Covered} gold names the knowledge base cannot place within {ToleranceKm} km), by kind, with the most frequent names:");
         foreach (var (gap, names) in _gaps.OrderByDescending(kv => kv.Value.Values.Sum()))
         {
@@ -159,7 +163,16 @@ internal sealed class GeoparsingScore
         names[name] = names.GetValueOrDefault(name) + 1;
     }
 
-    private void Count(string reason) => _reasons[reason] = _reasons.GetValueOrDefault(reason) + 1;
+    private void Count(string reason, string name)
+    {
+        _reasons[reason] = _reasons.GetValueOrDefault(reason) + 1;
+        if (!_namesByReason.TryGetValue(reason, out var names))
+        {
+            names = new Dictionary<string, int>(StringComparer.Ordinal);
+            _namesByReason[reason] = names;
+        }
+        names[name] = names.GetValueOrDefault(name) + 1;
+    }
 
     private bool IsResolved(EntityMention e, GoldToponym g, string? goldCountry)
     {

@@ -49,6 +49,12 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.OR", oregon.KbId);
     }
 
+    [Theory]
+    [InlineData("She grew up in Wheeling, W.Va., and moved away.", "W.Va.")]
+    [InlineData("She grew up in Wheeling, W. Va., and moved away.", "W. Va.")]
+    public void A_state_abbreviation_written_solid_or_spaced_is_the_state(string text, string abbreviation) =>
+        Assert.Equal("geonames-admin:US.WV", Place(Analyse(text), abbreviation).KbId);
+
     [Fact]
     public void Small_towns_abroad_do_not_outweigh_a_foreign_city_with_no_local_evidence()
     {
