@@ -221,7 +221,7 @@ internal static class KnowledgeLoader
                 },
                 Office = row.Required("office"), Since = row.Date("since"), Until = row.Date("until"), Acting = row.YesNo("acting"),
                 DeFacto = row.YesNo("de_facto"), Confidence = row.Required("confidence"), Notes = row.Optional("notes"),
-                Source = row.Required("source"),
+                IsNominal = IsNominalOffice(row.Optional("notes")), Source = row.Required("source"),
             };
             if (position.Since is { } s && position.Until is { } u && u < s)
             {
@@ -234,6 +234,10 @@ internal static class KnowledgeLoader
 
         return positions;
     }
+
+    // leaders.tsv's notes say where an office is held in name only: "represented by Governor-General", "ex officio as ...".
+    private static bool IsNominalOffice(string? notes) =>
+        notes is not null && (notes.Contains("represented by", StringComparison.OrdinalIgnoreCase) || notes.Contains("ex officio", StringComparison.OrdinalIgnoreCase));
 
     private static List<Warrant> ReadWarrants(IKnowledgeSource source, HashSet<string> known)
     {

@@ -36,6 +36,13 @@ public sealed record Position
     /// <summary>Short remarks from the compiler (rival governments, suspensions).</summary>
     public string? Notes { get; init; }
 
+    /// <summary>
+    /// Held in name only: exercised through a governor-general or ex officio by virtue of an office in another state
+    /// (the British monarch in the other Commonwealth realms, the French president as co-prince of Andorra). Read
+    /// from the row's notes when loaded.
+    /// </summary>
+    public bool IsNominal { get; init; }
+
     /// <summary>Source URLs or ids, <c>|</c>-separated.</summary>
     public required string Source { get; init; }
 

@@ -31,6 +31,17 @@ public sealed class LeaderTests(KnowledgeFixture fixture) : IClassFixture<Knowle
     }
 
     [Fact]
+    public void A_head_of_several_states_acts_for_the_one_whose_office_is_held_in_person()
+    {
+        var on = new LocalDate(2024, 6, 1);
+        // Macron is also co-prince of Andorra ex officio; Charles III reigns in the other realms through governors-general.
+        Assert.Equal("FRA", _kb.GetPerson("emmanuel-macron")!.PrincipalPosition(on)?.Iso3);
+        Assert.Equal("GBR", _kb.GetPerson("charles-iii")!.PrincipalPosition(on)?.Iso3);
+        Assert.Equal("CAN", _kb.GetPerson("charles-iii")!.PrincipalPosition(on, state: "CAN")?.Iso3);
+        Assert.True(_kb.PositionsOn("emmanuel-macron", on).Single(p => p.Iso3 == "AND").IsNominal);
+    }
+
+    [Fact]
     public void FindPerson_matches_names_and_ignores_case_but_not_a_bare_surname()
     {
         Assert.Equal("vladimir-putin", _kb.FindPerson("vladimir putin")?.Id);

@@ -123,6 +123,9 @@ internal sealed class DocContext
         _people.Add(person);
         var parts = person.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length >= 2) Surnames.TryAdd(SurnameKey(parts[^1]), person);
-        foreach (var position in person.Positions) Countries.Add(position.Iso3);
+        foreach (var position in person.Positions)
+        {
+            if (!position.IsNominal) Countries.Add(position.Iso3);
+        }
     }
 }

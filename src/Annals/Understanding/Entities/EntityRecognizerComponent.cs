@@ -692,7 +692,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         // Title then a known name: "President Vladimir Putin".
         if (next is not null && next.Start == c.End && next.First(EntryKind.Person) is { } named && SameSentence(doc, c.Start, next.Start))
         {
-            mentions.Add(PersonMention(ctx, spanStart, next.End, named.Id, named.Name, "title+person"));
+            mentions.Add(PersonMention(ctx, spanStart, next.End, named.Id, named.Name, "title+person", country));
             return k + 1;
         }
 
@@ -714,7 +714,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             var surname = DiacriticFolding.Fold(doc.Token(nameEnd - 1).Norm);
             if (ctx.Surnames.TryGetValue(surname, out var known))
             {
-                mentions.Add(PersonMention(ctx, spanStart, nameEnd, known.Id, known.Name, "title+surname"));
+                mentions.Add(PersonMention(ctx, spanStart, nameEnd, known.Id, known.Name, "title+surname", country));
             }
             else
             {
@@ -729,7 +729,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var holder = title.Role is "head_of_state" or "head_of_government" or "leader" ? ResolveRole(ctx, country, title.Role) : null;
         if (holder is not null)
         {
-            mentions.Add(PersonMention(ctx, spanStart, c.End, holder.Id, holder.Name, "role:" + title.Role));
+            mentions.Add(PersonMention(ctx, spanStart, c.End, holder.Id, holder.Name, "role:" + title.Role, country));
         }
         else
         {
@@ -1222,19 +1222,17 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return !IsNamePart(i - 1) && !IsNamePart(i + 1);
     }
 
-    private EntityMention PersonMention(DocContext ctx, int start, int end, string personId, string name, string rule)
+    private EntityMention PersonMention(DocContext ctx, int start, int end, string personId, string name, string rule, string? namedState = null)
     {
         var person = _kb.GetPerson(personId);
         string? country = null, actor = null;
         if (person is not null)
         {
             ctx.Remember(person);
-            var positions = ctx.Date is { } date ? _kb.PositionsOn(person.Id, date) : [];
-            var current = positions.Count > 0 ? positions[0] : null;
-            var latest = person.Positions.OrderByDescending(p => p.Since).FirstOrDefault();
-            country = (current ?? latest)?.Iso3;
+            var position = person.PrincipalPosition(ctx.Date, namedState);
+            country = position?.Iso3;
             // In office that day (or undated): the government; out of office: the country's elite.
-            var sector = current is not null || ctx.Date is null ? "GOV" : "ELI";
+            var sector = ctx.Date is not { } date || position?.IsHeldOn(date) == true ? "GOV" : "ELI";
             actor = country is null ? null : Cameo(country) + sector;
         }
         return Mention(ctx.Doc, start, end, EntityType.Person, personId, name, actor, country, rule);

@@ -86,7 +86,7 @@ internal sealed class Gazetteer
         }
         foreach (var p in kb.People)
         {
-            var country = p.Positions.OrderByDescending(x => x.Since).FirstOrDefault()?.Iso3;
+            var country = p.PrincipalPosition()?.Iso3;
             var cameo = country is null ? null : kb.FindState(country)?.CameoCode ?? country;
             var entry = new GazetteerEntry(EntryKind.Person, p.Id, p.Name, country, cameo is null ? null : cameo + "GOV");
             foreach (var name in p.Aliases.Append(p.Name))

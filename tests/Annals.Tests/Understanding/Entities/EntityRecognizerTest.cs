@@ -37,6 +37,12 @@ public class EntityRecognizerTest
         Assert.Equal((EntityType.Person, "vladimir-putin", "RUSGOV", "RUS"), (e.Type, e.KbId, e.Actor, e.Country));
     }
 
+    [Theory]
+    [InlineData("Emmanuel Macron arrived in Kyiv.", "Emmanuel Macron", "FRAGOV")]
+    [InlineData("King Charles III arrived in Nairobi.", "King Charles III", "GBRGOV")]
+    public void A_leader_heading_other_states_in_name_only_is_coded_by_his_own(string text, string name, string actor) =>
+        Assert.Equal(actor, Find(Analyse(text, new LocalDate(2024, 6, 1)), name).Actor);
+
     [Fact]
     public void Links_later_surname_mentions_to_the_person_named_first()
     {
