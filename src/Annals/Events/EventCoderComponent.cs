@@ -181,6 +181,7 @@ public sealed class EventCoderComponent : IPipelineComponent
                 yield return coded;
 
                 if (_options.CodeHosting && entry.Code == "042" && targetMention is { Type: EntityType.State or EntityType.Place }
+                    && !IsHomeTour(sourceMention, targetMention)
                     && !HeldByVisitorsState(sourceMention, targetMention, date.From ?? doc.Article.Published?.Date))
                 {
                     var host = _codebook.Get("043");
@@ -198,6 +199,10 @@ public sealed class EventCoderComponent : IPipelineComponent
             }
         }
     }
+
+    // A state hosts visitors from abroad: a leader touring his own country is received by no other state.
+    private static bool IsHomeTour(EntityMention visitor, EntityMention place) =>
+        visitor.Country is { } home && home == place.Country;
 
     // Whoever receives a head of state touring land his own state occupies, it is not the state the land belongs to:
     // "Putin visited Mariupol" in 2023 was hosted by no one, least of all Ukraine.

@@ -19,6 +19,6 @@ public sealed record EventCoderOptions
     /// <summary>How many sentences back a pronoun may look for its antecedent.</summary>
     public int PronounLookback { get; init; } = 2;
 
-    /// <summary>Whether a visit (042) to a state or place also codes the host receiving the visitor (043).</summary>
+    /// <summary>Whether a visit (042) to a state or place abroad also codes the host receiving the visitor (043).</summary>
     public bool CodeHosting { get; init; } = true;
 }

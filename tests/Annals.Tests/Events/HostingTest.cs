@@ -30,4 +30,12 @@ public class HostingTest
         Assert.Contains(codes, c => c.StartsWith("042 RUSGOV>", StringComparison.Ordinal));
         Assert.DoesNotContain(codes, c => c.StartsWith("043 ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_tour_of_the_visitors_own_country_codes_no_host()
+    {
+        var codes = CodesOf("Vladimir Putin visited Novosibirsk on Tuesday.", new LocalDate(2024, 6, 5));
+        Assert.Contains(codes, c => c.StartsWith("042 RUSGOV>", StringComparison.Ordinal));
+        Assert.DoesNotContain(codes, c => c.StartsWith("043 ", StringComparison.Ordinal));
+    }
 }
