@@ -39,6 +39,16 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
     /// <summary>For a name inside a hyphenated word ("Albany" of "Albany-based"): its characters; null for whole tokens.</summary>
     public TextRange? Part { get; init; }
 
+    // The matched text, kept with what it was cut for: the recogniser asks for it at every step of reading a
+    // place (its readings, its evidence, its sense in the article), and a copy made `with` other bounds is not that text.
+    private (Doc Doc, int Start, int End, TextRange? Part, string Text)? _text;
+
     /// <summary>The matched text as written.</summary>
-    public string TextIn(Doc doc) => Part is { } part ? part.Slice(doc.Text) : doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
+    public string TextIn(Doc doc)
+    {
+        if (_text is { } known && ReferenceEquals(known.Doc, doc) && known.Start == Start && known.End == End && known.Part == Part) return known.Text;
+        var text = Part is { } part ? part.Slice(doc.Text) : doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
+        _text = (doc, Start, End, Part, text);
+        return text;
+    }
 }
