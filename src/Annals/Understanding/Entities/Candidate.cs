@@ -5,10 +5,32 @@ namespace Annals.Understanding.Entities;
 /// <summary>A gazetteer match: tokens <c>[Start, End)</c> and everything the phrase can name.</summary>
 internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntry> Entries)
 {
+    private NameReadings? _readings;
+
+    /// <summary>A match of a gazetteer phrase, with the phrase's readings, shared by all its matches.</summary>
+    public Candidate(int start, int end, NameReadings readings)
+        : this(start, end, readings.Entries)
+    {
+        _readings = readings;
+    }
+
+    /// <summary>What the entries say about states and places, whatever the article.</summary>
+    /// <remarks>Made here only for a list of the match's own: a copy made <c>with</c> other entries does not keep its source's.</remarks>
+    public NameReadings Readings =>
+        _readings is { } readings && ReferenceEquals(readings.Entries, Entries) ? readings : _readings = new NameReadings(Entries);
+
     public GazetteerEntry? First(EntryKind kind)
     {
-        foreach (var e in Entries)
-            if (e.Kind == kind) return e;
+        // Not enumerated through the interface: this is asked many times per match, and such an enumerator is an allocation.
+        if (Entries is GazetteerEntry[] array)
+        {
+            foreach (var e in array)
+                if (e.Kind == kind) return e;
+            return null;
+        }
+        var entries = Entries;
+        for (var i = 0; i < entries.Count; i++)
+            if (entries[i].Kind == kind) return entries[i];
         return null;
     }
 
@@ -17,6 +39,16 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
     /// <summary>For a name inside a hyphenated word ("Albany" of "Albany-based"): its characters; null for whole tokens.</summary>
     public TextRange? Part { get; init; }
 
+    // The matched text, kept with what it was cut for: the recogniser asks for it at every step of reading a
+    // place (its readings, its evidence, its sense in the article), and a copy made `with` other bounds is not that text.
+    private (Doc Doc, int Start, int End, TextRange? Part, string Text)? _text;
+
     /// <summary>The matched text as written.</summary>
-    public string TextIn(Doc doc) => Part is { } part ? part.Slice(doc.Text) : doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
+    public string TextIn(Doc doc)
+    {
+        if (_text is { } known && ReferenceEquals(known.Doc, doc) && known.Start == Start && known.End == End && known.Part == Part) return known.Text;
+        var text = Part is { } part ? part.Slice(doc.Text) : doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
+        _text = (doc, Start, End, Part, text);
+        return text;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Annals.Knowledge;
 using Annals.Text;
 using NodaTime;
@@ -17,7 +16,7 @@ internal sealed class DocContext
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
-            var facts = FactsOf(c.Entries);
+            var facts = c.Readings.Facts;
             foreach (var iso3 in facts.StatesNamed)
             {
                 Countries.Add(iso3);
@@ -40,11 +39,8 @@ internal sealed class DocContext
         if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value)) HomeCountry = ranked[0].Key;
     }
 
-    // What a name's entries say about countries does not depend on the article: worked out once per gazetteer
-    // entry list (a place name can have hundreds of GeoNames readings) and kept as long as the list lives.
-    private static readonly ConditionalWeakTable<IReadOnlyList<GazetteerEntry>, EntryFacts> FactsCache = new();
-
-    private static EntryFacts FactsOf(IReadOnlyList<GazetteerEntry> entries) => FactsCache.GetValue(entries, static entries =>
+    /// <summary>What a name's entries say about countries, whatever the article: kept with them (<see cref="NameReadings"/>).</summary>
+    internal static EntryFacts FactsOf(IReadOnlyList<GazetteerEntry> entries)
     {
         var states = entries.Where(e => e.Kind is EntryKind.StateName or EntryKind.StateAdjective or EntryKind.SeatOfPower && e.Country is not null)
             .Select(e => e.Country!).ToArray();
@@ -54,10 +50,10 @@ internal sealed class DocContext
         var onlyAdmin1 = admins.Count == 1 ? admins[0] : null;
         var alone = onlyAdmin1?.Country is { } country && entries.All(e => e.Country is null || e.Country == country);
         return new EntryFacts(states, likeliest, onlyAdmin1, alone);
-    });
+    }
 
     /// <summary>The states a name names, the country of its likeliest place reading, and its one first-level division if it has exactly one.</summary>
-    private sealed record EntryFacts(string[] StatesNamed, string? LikeliestCountry, GazetteerEntry? OnlyAdmin1, bool OnlyAdmin1CountryAlone);
+    internal sealed record EntryFacts(string[] StatesNamed, string? LikeliestCountry, GazetteerEntry? OnlyAdmin1, bool OnlyAdmin1CountryAlone);
 
     public Doc Doc { get; }
 

@@ -200,10 +200,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
-                var (matchEnd, entries) = _gazetteer.Longest(doc, i, end);
-                if (entries.Count > 0)
+                var (matchEnd, match) = _gazetteer.Longest(doc, i, end);
+                if (match is not null)
                 {
-                    found.Add(new Candidate(i, matchEnd, entries));
+                    found.Add(new Candidate(i, matchEnd, match));
                     i = matchEnd;
                 }
                 else

@@ -45,6 +45,13 @@ internal sealed class Gazetteer
         // An array of the exact length: most names have one or two readings, and a list's object and spare
         // capacity over some 300,000 nodes cost more than the readings themselves.
         public GazetteerEntry[]? Entries;
+
+        // Made on the phrase's first match, not at build: most of the gazetteer's phrases never occur. Two threads
+        // may both make them; either is right.
+        private NameReadings? _readings;
+
+        public NameReadings Readings => _readings ??= new NameReadings(Entries!);
+
         public bool AnyCaseSensitive;
         public bool AllLowerCaseAllowed = true;
     }
@@ -232,25 +239,23 @@ internal sealed class Gazetteer
 
     /// <summary>
     /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>
-    /// whose entries fit the text's case; returns its end token and entries, or (start, empty).
+    /// whose entries fit the text's case; returns its end token and the readings of those entries, or (start, null).
     /// </summary>
-    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit)
+    public (int End, NameReadings? Match) Longest(Doc doc, int start, int limit)
     {
-        var node = OpensCapitalized(doc, start) ? _root : _lowerCaseRoot;
+        var tokens = doc.TokenData;
+        var capitalized = OpensCapitalized(doc, start);
+        var node = capitalized ? _root : _lowerCaseRoot;
         var bestEnd = start;
-        IReadOnlyList<GazetteerEntry> best = [];
+        NameReadings? best = null;
         for (var i = start; i < limit; i++)
         {
-            if (!node.TryGetChild(doc.Token(i).Norm, out var next)) break;
+            if (!node.TryGetChild(tokens[i].Norm, out var next)) break;
             node = next;
-            if (node.Entries is { } entries)
+            if (node.Entries is not null && Fitting(doc, start, i + 1, node, capitalized) is { } fitting)
             {
-                var fitting = Fitting(doc, start, i + 1, node);
-                if (fitting.Count > 0)
-                {
-                    bestEnd = i + 1;
-                    best = fitting;
-                }
+                bestEnd = i + 1;
+                best = fitting;
             }
         }
         return (bestEnd, best);
@@ -274,12 +279,12 @@ internal sealed class Gazetteer
         return entries.Where(e => !e.CaseSensitive || string.Equals(e.Surface, surface, StringComparison.Ordinal)).ToList();
     }
 
-    private static IReadOnlyList<GazetteerEntry> Fitting(Doc doc, int start, int end, Node node)
+    // The readings of the node's entries that fit the text's case, or null when none does.
+    private static NameReadings? Fitting(Doc doc, int start, int end, Node node, bool capitalized)
     {
-        var entries = node.Entries!;
-        var capitalized = OpensCapitalized(doc, start);
         // The common cases need no copy: a capitalised match of names, or a lower-case match of groups and titles.
-        if ((capitalized && !node.AnyCaseSensitive) || node.AllLowerCaseAllowed) return entries;
+        if ((capitalized && !node.AnyCaseSensitive) || node.AllLowerCaseAllowed) return node.Readings;
+        var entries = node.Entries!;
         List<GazetteerEntry>? result = null;
         foreach (var e in entries)
         {
@@ -291,7 +296,9 @@ internal sealed class Gazetteer
             };
             if (fits) (result ??= []).Add(e);
         }
-        return result ?? (IReadOnlyList<GazetteerEntry>)[];
+        if (result is null) return null;
+        // Every entry fits ("US" written as held): the phrase's own readings serve.
+        return result.Count == entries.Length ? node.Readings : new NameReadings(result);
     }
 
     // A name may open with a number as well as with a capital.

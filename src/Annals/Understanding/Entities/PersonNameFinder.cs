@@ -55,6 +55,36 @@ internal sealed class PersonNameFinder
         "democrat", "republicans", "republican", "socialists", "socialist", "conservatives", "liberals", "banque", "credit", "generale",
     };
 
+    [Flags]
+    private enum Sign : byte
+    {
+        None = 0,
+        Honorific = 1,
+        Role = 2,
+        NotName = 4,
+        Calendar = 8,
+    }
+
+    // What each word above says, in one table: a word of a run is asked several of these questions, each once a look-up.
+    private static readonly Dictionary<string, Sign> Signs = BuildSigns();
+
+    private static Dictionary<string, Sign> BuildSigns()
+    {
+        var signs = new Dictionary<string, Sign>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, Sign sign)
+        {
+            foreach (var word in words) signs[word] = signs.GetValueOrDefault(word) | sign;
+        }
+        Mark(Honorifics, Sign.Honorific);
+        Mark(Roles.Keys, Sign.Role);
+        Mark(NotNameWords, Sign.NotName);
+        Mark(EntityRecognizerComponent.OrganizationHeads.Keys, Sign.NotName);
+        Mark(EntityRecognizerComponent.CalendarWords, Sign.Calendar);
+        return signs;
+    }
+
+    private static Sign SignOf(string norm) => Signs.GetValueOrDefault(norm);
+
     private readonly HashSet<string> _givenNames;
 
     public PersonNameFinder(IEnumerable<string> givenNames)
@@ -117,9 +147,9 @@ internal sealed class PersonNameFinder
         // An honorific or role inside the run opens the name after it: "Treasury Secretary James Baker", "Mr Lyng".
         for (var i = end - 1; i >= start; i--)
         {
-            var norm = doc.Token(i).Norm;
-            var honorific = Honorifics.Contains(norm);
-            if ((honorific || Roles.ContainsKey(norm)) && (i + 2 < end || (honorific && i + 1 < end)))
+            var sign = SignOf(doc.Token(i).Norm);
+            var honorific = (sign & Sign.Honorific) != 0;
+            if ((sign & (Sign.Honorific | Sign.Role)) != 0 && (i + 2 < end || (honorific && i + 1 < end)))
             {
                 var (country, sector) = RoleOf(doc, candidates, owner, start, i);
                 Add(doc, found, i + 1, Math.Min(end, i + 5), country, sector, honorific ? "honorific" : "role");
@@ -130,11 +160,11 @@ internal sealed class PersonNameFinder
         // A role or honorific just before the run: "chairman Paul Volcker", "Mr. Lyng".
         if (start > sentenceStart)
         {
-            var before = doc.Token(start - 1).Norm;
-            if (Honorifics.Contains(before) || (Roles.ContainsKey(before) && end - start >= 2))
+            var before = SignOf(doc.Token(start - 1).Norm);
+            if ((before & Sign.Honorific) != 0 || ((before & Sign.Role) != 0 && end - start >= 2))
             {
                 var (country, sector) = RoleOf(doc, candidates, owner, start, start - 1);
-                Add(doc, found, start, Math.Min(end, start + 4), country, sector, Honorifics.Contains(before) ? "honorific" : "role");
+                Add(doc, found, start, Math.Min(end, start + 4), country, sector, (before & Sign.Honorific) != 0 ? "honorific" : "role");
                 return;
             }
         }
@@ -158,7 +188,7 @@ internal sealed class PersonNameFinder
         if (IsRoleApposition(doc, end)) Add(doc, found, start, end, null, null, "apposition");
     }
 
-    private static bool IsNotNameWord(string norm) => NotNameWords.Contains(norm) || EntityRecognizerComponent.OrganizationHeads.ContainsKey(norm);
+    private static bool IsNotNameWord(string norm) => (SignOf(norm) & Sign.NotName) != 0;
 
     // The name is something else when a word of it or just after it says so: "Merrill Lynch Capital Markets".
     private static void Add(Doc doc, List<FoundName> found, int start, int end, string? country, string? sector, string evidence)
@@ -177,7 +207,7 @@ internal sealed class PersonNameFinder
         {
             var t = doc.Token(i);
             if (t.Kind is not (TokenKind.Word or TokenKind.Clitic)) return false;
-            if (Roles.ContainsKey(t.Norm)) return true;
+            if ((SignOf(t.Norm) & Sign.Role) != 0) return true;
         }
         return false;
     }
@@ -198,7 +228,7 @@ internal sealed class PersonNameFinder
     private static bool IsNameWord(Doc doc, List<Candidate> candidates, int[] owner, int i)
     {
         var t = doc.Token(i);
-        if (t.Kind != TokenKind.Word || !t.IsCapitalized || IsAcronym(t.Text) || EntityRecognizerComponent.CalendarWords.Contains(t.Norm)) return false;
+        if (t.Kind != TokenKind.Word || !t.IsCapitalized || IsAcronym(t.Text) || (SignOf(t.Norm) & Sign.Calendar) != 0) return false;
         if (owner[i] < 0) return true;
         var c = candidates[owner[i]];
         if (c.End - c.Start > 1) return false;

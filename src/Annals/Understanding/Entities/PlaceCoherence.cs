@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Annals.Text;
 
 namespace Annals.Understanding.Entities;
@@ -20,37 +19,33 @@ internal sealed class PlaceCoherence
     private readonly Dictionary<string, double> _admin1s = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _admin2s = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _statesOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Weights> _ownWeights = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, IReadOnlyDictionary<string, double>> _ownCountries = new(StringComparer.OrdinalIgnoreCase);
+
+    // Each name's own readings, case aside ("MANSFIELD" is "Mansfield"): its own backing is no support for itself.
+    private readonly Dictionary<string, Readings> _own = new(StringComparer.OrdinalIgnoreCase);
+
+    // The name asked about last: a name's readings are asked about one after the other, under the same string.
+    private string? _lastName;
+    private Readings? _lastOwn;
 
     /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
     public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
     {
         for (var k = 0; k < candidates.Count; k++)
         {
-            if (!counts(k)) continue;
             var c = candidates[k];
-            // Case aside: "MANSFIELD" is "Mansfield".
-            var name = c.TextIn(doc);
-            if (_ownWeights.ContainsKey(name)) continue;
-            var readings = ReadingsOf(c.Entries);
-            if (readings.Countries.Count == 0) continue;
-            _ownWeights[name] = readings.Weights;
-            foreach (var (country, share) in readings.Countries) _countries[country] = _countries.GetValueOrDefault(country) + share;
-            _ownCountries[name] = readings.Countries;
+            var readings = c.Readings.Places;
+            // A name without place readings adds nothing, whether it counts or not.
+            if (readings.Shares.Length == 0 || !counts(k)) continue;
+            if (!_own.TryAdd(c.TextIn(doc), readings)) continue;
+            foreach (var (country, share) in readings.Shares) _countries[country] = _countries.GetValueOrDefault(country) + share;
             Add(_admin1s, readings.Admin1s, readings.Weights.Admin1);
             Add(_admin2s, readings.Admin2s, readings.Weights.Admin2);
             Add(_statesOf, readings.StatesOf, readings.Weights.State);
         }
     }
 
-    // What one name's readings say does not depend on the article: it is worked out once per gazetteer entry
-    // list (a name can have hundreds of GeoNames readings) and kept as long as that list lives.
-    private static readonly ConditionalWeakTable<IReadOnlyList<GazetteerEntry>, Readings> ReadingsCache = new();
-
-    private static Readings ReadingsOf(IReadOnlyList<GazetteerEntry> entries) => ReadingsCache.GetValue(entries, Compute);
-
-    private static Readings Compute(IReadOnlyList<GazetteerEntry> entries)
+    /// <summary>What a name's readings say, whatever the article: kept with them (<see cref="NameReadings"/>).</summary>
+    internal static Readings ReadingsOf(IReadOnlyList<GazetteerEntry> entries)
     {
         var countries = new Dictionary<string, double>(StringComparer.Ordinal);
         var admin1s = new HashSet<string>(StringComparer.Ordinal);
@@ -65,15 +60,20 @@ internal sealed class PlaceCoherence
             if (e.Admin2 is { } admin2) admin2s.Add(admin2);
             if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) statesOf.Add(of);
         }
+        if (countries.Count == 0) return Readings.None;
         var total = countries.Values.Sum();
         foreach (var country in countries.Keys.ToList()) countries[country] /= total;
-        return new Readings(countries, [.. admin1s], [.. admin2s], [.. statesOf],
+        return new Readings(countries, [.. countries], [.. admin1s], [.. admin2s], [.. statesOf],
             new Weights(Weight(admin1s.Count, 2), Weight(admin2s.Count, 8), Weight(statesOf.Count, 2)));
     }
 
     /// <summary>A name's readings: each country's share of them (by population), the divisions they lie in, and how much each division is backed.</summary>
     /// <remarks>Shared between articles and threads: never changed after it is made.</remarks>
-    private sealed record Readings(IReadOnlyDictionary<string, double> Countries, string[] Admin1s, string[] Admin2s, string[] StatesOf, Weights Weights);
+    internal sealed record Readings(IReadOnlyDictionary<string, double> Countries, KeyValuePair<string, double>[] Shares, string[] Admin1s, string[] Admin2s, string[] StatesOf, Weights Weights)
+    {
+        /// <summary>A name with no place reading in any country: it speaks for no place.</summary>
+        public static readonly Readings None = new(new Dictionary<string, double>(), [], [], [], [], default);
+    }
 
     /// <summary>
     /// How many of the article's other place names share this reading's country, first- and second-level
@@ -82,11 +82,16 @@ internal sealed class PlaceCoherence
     /// </summary>
     public (double Country, double Admin1, double Admin2) Support(string name, GazetteerEntry e)
     {
-        var own = _ownWeights.GetValueOrDefault(name);
+        if (!ReferenceEquals(name, _lastName))
+        {
+            _lastOwn = _own.GetValueOrDefault(name);
+            _lastName = name;
+        }
+        var own = _lastOwn?.Weights ?? default;
         var admin1 = e.Admin1 is { } a1 ? Others(_admin1s, a1, own.Admin1) : 0;
         if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) admin1 = Math.Max(admin1, Others(_statesOf, of, own.State));
         return (
-            e.Country is { } country ? Math.Max(0, _countries.GetValueOrDefault(country) - (_ownCountries.TryGetValue(name, out var mine) ? mine.GetValueOrDefault(country) : 0)) : 0,
+            e.Country is { } country ? Math.Max(0, _countries.GetValueOrDefault(country) - (_lastOwn is { } mine ? mine.Countries.GetValueOrDefault(country) : 0)) : 0,
             admin1,
             e.Admin2 is { } a2 ? Others(_admin2s, a2, own.Admin2) : 0);
     }
@@ -98,7 +103,7 @@ internal sealed class PlaceCoherence
         foreach (var key in keys) support[key] = support.GetValueOrDefault(key) + weight;
     }
 
-    private readonly record struct Weights(double Admin1, double Admin2, double State);
+    internal readonly record struct Weights(double Admin1, double Admin2, double State);
 
     // Nearly every English place name is also a small American town: a name backs the country of its
     // likelier readings, by population, and a capital's name backs it as much as a big city would.
