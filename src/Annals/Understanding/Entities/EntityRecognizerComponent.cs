@@ -144,6 +144,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var owner = OwnerOfTokens(doc, candidates);
         var names = _personNames.Find(doc, candidates, owner);
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
+        // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
+        names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
         var mentions = new List<EntityMention>();
@@ -669,6 +671,21 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (mark is "—" or "–" or "-" or "--" || (start == 0 && mark is "," or "(")) return (start, end);
         }
         return (0, 0);
+    }
+
+    // A headline in title case: every word of four letters or more capitalised, and at least three of them.
+    private static bool IsTitleCase(Doc doc, int sentence)
+    {
+        var s = doc.Sentence(sentence);
+        var words = 0;
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            var t = doc.Token(i);
+            if (t.Kind != TokenKind.Word || t.Text.Length < 4) continue;
+            if (!t.IsCapitalized) return false;
+            words++;
+        }
+        return words >= 3;
     }
 
     private static bool OpensSentence(Doc doc, int i) => doc.Sentence(doc.SentenceOfToken(i)).FirstToken == i;
@@ -1229,7 +1246,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))
         {
-            if (single) ctx.PersonNameParts.Add(first.Norm);
+            // "Missing Lancaster girl", "Bogdanov Joins Sochi Mayor Race": a word capitalised for opening the sentence,
+            // or any word of a title-case headline, is weak evidence of a name: it keeps the place unread here, and
+            // does not make the word a name for the rest of the article.
+            if (single && !OpensSentence(doc, c.Start - 1) && !IsTitleCase(doc, doc.SentenceOfToken(c.Start))) ctx.PersonNameParts.Add(first.Norm);
             return false;
         }
         // "Jones said": a lone name that speaks is a person.
