@@ -396,6 +396,11 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             var nominal = gap == 0 && c.Has(EntryKind.StateName);
             if ((possessive || adjectival || nominal) && SameSentence(doc, c.Start, next.Start))
             {
+                if (nominal && next.Has(EntryKind.Group) && LocalBodyWords.Contains(doc.Token(next.Start).Norm) && HomeTownNamedLikeState(ctx, candidates, k, state) is { } town)
+                {
+                    mentions.Add(PlaceMention(ctx, c, town, "gazetteer:place"));
+                    return k;
+                }
                 if (next.First(EntryKind.Title) is { } title)
                     return InterpretTitle(ctx, candidates, k + 1, title, state.Country, c.Start, mentions);
                 if (next.First(EntryKind.Group) is { } group)
@@ -429,7 +434,16 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             // "Harris County Sheriff's Office", "Lafayette Police", "Dublin Community Recreation Center": a place
             // still opens the name of a local body or building.
-            opensLocalBody = !c.Has(EntryKind.StateName) && OpensLocalBodyName(doc, c);
+            opensLocalBody = OpensLocalBodyName(doc, c);
+            if (opensLocalBody && c.First(EntryKind.StateName) is { } named)
+            {
+                if (HomeTownNamedLikeState(ctx, candidates, k, named) is { } town)
+                {
+                    mentions.Add(PlaceMention(ctx, c, town, "gazetteer:place"));
+                    return k;
+                }
+                opensLocalBody = false;
+            }
             var local = opensLocalBody || OpensDivisionBody(ctx, candidates, k) || (!c.Has(EntryKind.Capital) && !c.Has(EntryKind.StateName) && c.End - c.Start > 1);
             if (!local)
             {
@@ -617,6 +631,19 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (LocalBodyWords.Contains(t.Norm)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Lebanon Police", "Palestine police", "Jordan Elementary": in a local paper of another country, a state's
+    /// name opening a local body's is the home town of that name, unless the article speaks of the state by
+    /// another name too ("Lebanese", "Beirut").
+    /// </summary>
+    private static GazetteerEntry? HomeTownNamedLikeState(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry state)
+    {
+        var c = candidates[k];
+        if (ctx.HomeCountry is not { } home || home == state.Country || state.Kind != EntryKind.StateName) return null;
+        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc)) || !c.Entries.Any(e => e.Kind == EntryKind.Place && e.Country == home)) return null;
+        return BestPlace(ctx, candidates, k) is { } town && town.Country == home ? town : null;
     }
 
     // "Minnesota State Patrol", "Florida Highway Patrol", "Georgia Bureau of Investigation": a state or province
