@@ -793,6 +793,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates)
     {
         var added = new List<Candidate>();
+        List<Candidate>? dropped = null;
         var k = 0;
         for (var i = 0; i < doc.TokenCount; i++)
         {
@@ -802,14 +803,26 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Text.IndexOfAny(Hyphens) < 0) continue;
             var parts = t.Text.Split(Hyphens);
             if (parts.Length > 3 || parts.Any(p => p.Length == 0)) continue;
-            // "Rock Hill-based", "Paris-Henry County", "D-Iowa City": the word runs into a longer name, read whole or not at all.
-            if (IsCapitalizedWord(doc, i - 1) || (i + 1 < doc.TokenCount && DivisionWords.Contains(doc.Token(i + 1).Norm))) continue;
             var offset = t.Start;
             var ranges = new TextRange[parts.Length];
             for (var p = 0; p < parts.Length; p++)
             {
                 ranges[p] = new TextRange(offset, offset + parts[p].Length);
                 offset += parts[p].Length + 1;
+            }
+            // "San Jose-based", "Paris-Henry County", "D-Iowa City": the word runs into a longer name, read whole or not at all.
+            if (IsCapitalizedWord(doc, i - 1) || (i + 1 < doc.TokenCount && DivisionWords.Contains(doc.Token(i + 1).Norm)))
+            {
+                if (parts.Length == 2) AddRunOnParts(doc, candidates, k, added, dropped ??= [], i, parts, ranges);
+                continue;
+            }
+            var nextFree = k < candidates.Count ? candidates[k].Start : doc.TokenCount;
+            if (parts.Length == 2 && IsPartyLetters(parts[0]) && i + 1 < nextFree && IsCapitalizedWord(doc, i + 1)
+                && _gazetteer.WordWithHead(parts[1], doc.Token(i + 1).Norm) is { Count: > 0 } longer)
+            {
+                // "R-Elbow Lake": the legislator's town has a name of two words.
+                AddPart(added, i, new TextRange(ranges[1].Start, doc.Token(i + 1).End), longer, placesOnly: true, end: i + 2);
+                continue;
             }
             if (parts.Length == 2 && IsPartyLetters(parts[0]))
             {
@@ -833,7 +846,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             }
         }
         if (added.Count == 0) return;
-        var merged = candidates.Concat(added).OrderBy(c => c.Start).ToList();
+        var merged = candidates.Where(c => dropped is null || !dropped.Contains(c)).Concat(added).OrderBy(c => c.Start).ToList();
         candidates.Clear();
         candidates.AddRange(merged);
     }
@@ -858,10 +871,57 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     // "D", "R", "I", "DFL": the party letters before a legislator's home town.
     private static bool IsPartyLetters(string s) => s.Length is >= 1 and <= 3 && s.All(char.IsUpper);
 
-    private static void AddPart(List<Candidate> added, int token, TextRange range, IReadOnlyList<GazetteerEntry> entries, bool placesOnly)
+    private static void AddPart(List<Candidate> added, int token, TextRange range, IReadOnlyList<GazetteerEntry> entries, bool placesOnly, int end = -1)
     {
         var kept = entries.Where(e => IsPlaceReading(e) || e.Kind == EntryKind.StateName || (!placesOnly && e.Kind == EntryKind.StateAdjective)).ToList();
-        if (kept.Count > 0) added.Add(new Candidate(token, token + 1, kept) { Part = range });
+        if (kept.Count > 0) added.Add(new Candidate(token, end < 0 ? token + 1 : end, kept) { Part = range });
+    }
+
+    /// <summary>
+    /// A hyphenated word whose part runs into the words beside it: "San Jose-based" and "St. Louis-based" (the
+    /// words before and the first part make the place), "D-Iowa City" (the last part and the word after), and
+    /// "Paris-Henry County" (a town joined with its county, whose name runs into the word after). A candidate
+    /// that matched only the words beside it ("San", "City") gives way (<paramref name="dropped"/>); <paramref name="k"/>
+    /// is the first candidate after token <paramref name="i"/>.
+    /// </summary>
+    private void AddRunOnParts(Doc doc, List<Candidate> candidates, int k, List<Candidate> added, List<Candidate> dropped, int i, string[] parts, TextRange[] ranges)
+    {
+        if (IsCapitalizedWord(doc, i - 1))
+        {
+            if (!PlaceSuffixes.Contains(parts[1])) return;
+            for (var j = Math.Max(0, i - 2); j < i; j++)
+            {
+                if (!IsCapitalizedName(doc.Token(j)) || !SameSentence(doc, j, i)) continue;
+                // Candidates before the word must lie wholly within the longer name.
+                var first = k;
+                while (first > 0 && candidates[first - 1].End > j) first--;
+                if (first < k && candidates[first].Start < j) continue;
+                var entries = _gazetteer.WithHead(doc, j, i, Tokenizer.Normalize(parts[0]));
+                if (entries.Count == 0) continue;
+                AddPart(added, j, new TextRange(doc.Token(j).Start, ranges[0].End), entries, placesOnly: true, end: i + 1);
+                for (var c = first; c < k; c++) dropped.Add(candidates[c]);
+                return;
+            }
+            return;
+        }
+        if (i + 1 >= doc.TokenCount || !SameSentence(doc, i, i + 1)) return;
+        Candidate? beside = k < candidates.Count && candidates[k].Start == i + 1 ? candidates[k] : null;
+        if (beside is not null && beside.End != i + 2) return;
+        var next = doc.Token(i + 1);
+        var joined = _gazetteer.WordWithHead(parts[1], next.Norm);
+        if (joined.Count == 0) return;
+        var runOn = new TextRange(ranges[1].Start, next.End);
+        var before = added.Count;
+        if (IsPartyLetters(parts[0]))
+        {
+            AddPart(added, i, runOn, joined, placesOnly: true, end: i + 2);
+        }
+        else if (next.Norm is "county" or "parish" && WordOrCounty(parts[0]) is { Count: > 0 } town)
+        {
+            AddPart(added, i, ranges[0], town, placesOnly: true);
+            AddPart(added, i, runOn, joined, placesOnly: true, end: i + 2);
+        }
+        if (beside is not null && added.Count > before) dropped.Add(beside);
     }
 
     // A name inside a hyphenated word is a place or a state: the word itself already says so.
