@@ -835,8 +835,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             }
             else
             {
-                // "Athens-Clarke", "Miami-Dade": a city joined with its county's name.
-                var readings = parts.Select(WordOrCounty).ToArray();
+                var readings = parts.Select(_gazetteer.Word).ToArray();
+                // "Athens-Clarke": a town joined with its county's name, when the county lies in the town's state.
+                for (var p = 0; p < parts.Length; p++)
+                    if (readings[p].Count == 0) readings[p] = CountiesBeside(parts[p], readings);
                 // "Jean-Pierre" joins two small towns' names too: a pair needs a state or a big city in it.
                 var pair = readings.All(r => r.Any(e => IsPlaceReading(e) || e.Kind is EntryKind.StateName or EntryKind.StateAdjective))
                     && readings.Any(r => r.Any(IsSalient))
@@ -852,6 +854,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     }
 
     private static readonly char[] Hyphens = ['-', '‐', '‑'];
+
+    private List<GazetteerEntry> CountiesBeside(string part, IReadOnlyList<GazetteerEntry>[] readings) =>
+        [.. _gazetteer.WordWithHead(part, "county").Where(county => county.Admin1 is { } state
+            && readings.Any(r => r.Any(e => e.Kind == EntryKind.Place && e.Admin1 == state)))];
 
     private IReadOnlyList<GazetteerEntry> WordOrCounty(string part)
     {
