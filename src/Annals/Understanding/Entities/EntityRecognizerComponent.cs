@@ -143,9 +143,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         };
         var owner = OwnerOfTokens(doc, candidates);
         var names = _personNames.Find(doc, candidates, owner);
-        // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
+        // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
         var mentions = new List<EntityMention>();
@@ -250,9 +250,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 var (end, county) = BareCounty(ctx, i, sentence.EndToken, at, mentions);
                 if (county is null) continue;
                 var replaced = at[i] >= 0 ? mentions[at[i]] : null;
-                var c = new Candidate(i, end, [county]);
-                var text = c.TextIn(doc);
-                ctx.Resolved[text] = county;
+                ctx.Resolved[doc.Text[doc.Token(i).Start..doc.Token(end - 1).End]] = county;
                 var mention = Mention(doc, i, end, EntityType.Place, county.Id, county.Name, county.Country is { } iso3 ? Cameo(iso3) : null, county.Country, "county-without-head") with { Lat = county.Lat, Lon = county.Lon };
                 if (replaced is null)
                 {
