@@ -73,9 +73,15 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         "center", "centre", "park", "library", "museum", "society", "bureau", "club", "church", "college", "zoo", "recreation",
         "courthouse", "jail", "chamber", "historical", "convention",
         "community", "civic", "public", "senior", "seniors", "volunteer", "rescue", "food", "area", "youth", "boys", "girls", "elks", "rotary",
-        "medical", "health", "festival",
+        "medical", "health", "festival", "circuit",
         // "a Kettering Republican", "the Manhattan Democrat": a legislator is named by the place he represents.
         "republican", "democrat",
+    };
+
+    // Last words of the names of rivers, lakes and landforms, which counties are often named after.
+    private static readonly HashSet<string> NaturalFeatures = new(StringComparer.Ordinal)
+    {
+        "river", "lake", "creek", "bay", "valley", "mountain", "mountains", "island", "islands",
     };
 
     // Words after a name that make it a street's: "Wichita Drive" is no mention of Wichita.
@@ -137,6 +143,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         };
         var owner = OwnerOfTokens(doc, candidates);
         var names = _personNames.Find(doc, candidates, owner);
+        // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
+        names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
@@ -152,6 +160,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         ReadVillages(context, candidates, unread, mentions);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
+        ReadBareCounties(context, names, mentions);
         AddFoundPeople(context, names, mentions);
         AddSurnameMentions(doc, context, mentions);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
@@ -164,6 +173,15 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         for (var i = 1; i < doc.TokenCount; i++)
         {
+            if (IsCountyAbbreviation(doc, i))
+            {
+                // "Loudon Co. man", "Platte Co. tops 32K": the abbreviation names the county the words before it make.
+                var opening = doc.Sentence(doc.SentenceOfToken(i)).FirstToken;
+                var first = i;
+                while (first > opening && i - first < 3 && IsCapitalizedName(doc.Token(first - 1))) first--;
+                if (first < i) ReadCounty(doc, candidates, first, i, "county", through: i + 1);
+                continue;
+            }
             var head = doc.Token(i).Norm switch { "counties" => "county", "parishes" => "parish", _ => null };
             if (head is null) continue;
             var sentenceStart = doc.Sentence(doc.SentenceOfToken(i)).FirstToken;
@@ -180,16 +198,155 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
     }
 
-    private void ReadCounty(Doc doc, List<Candidate> candidates, int start, int end, string head)
+    private static bool IsCountyAbbreviation(Doc doc, int i) =>
+        doc.Token(i).Text is "Co." || (doc.Token(i).Text is "Co" && i + 1 < doc.TokenCount && doc.Token(i + 1).Text == ".");
+
+    private static bool IsCapitalizedName(Token t) => t.Kind == TokenKind.Word && t.IsCapitalized;
+
+    // Tokens [start, end) and the head make the county's name; the mention runs to `through` ("Loudon Co.").
+    private void ReadCounty(Doc doc, List<Candidate> candidates, int start, int end, string head, int through = -1)
     {
+        if (through < 0) through = end;
         var counties = _gazetteer.WithHead(doc, start, end, head);
+        // "Small Hitchcock and Hayes counties": the sentence's first word may only be capitalised for opening it.
+        if (counties.Count == 0 && end - start > 1 && OpensSentence(doc, start))
+        {
+            start++;
+            counties = _gazetteer.WithHead(doc, start, end, head);
+        }
         if (counties.Count == 0) return;
         var at = candidates.FindIndex(c => c.End > start);
-        if (at >= 0 && candidates[at].Start == start && candidates[at].End == end && candidates[at].Part is null)
-            candidates[at] = candidates[at] with { Entries = counties };
-        else if (at < 0 || candidates[at].Start >= end)
-            candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(start, end, counties));
+        if (at >= 0 && candidates[at].Start == start && candidates[at].End == end && candidates[at].Part is null && (at + 1 == candidates.Count || candidates[at + 1].Start >= through))
+            candidates[at] = new Candidate(start, through, counties);
+        else if (at < 0 || candidates[at].Start >= through)
+            candidates.Insert(at < 0 ? candidates.Count : at, new Candidate(start, through, counties));
     }
+
+    /// <summary>
+    /// Local news names its counties without the word "County" once the reader knows them: "DeKalb police",
+    /// "Clarke and Oconee", "Kanawha Circuit Court". A name the gazetteer holds only with "County" (or
+    /// "Parish"), or as a town outside that county, is the county when the article names the county in full,
+    /// or names its state or another county of that state. Never on the word alone: most such names are
+    /// surnames too.
+    /// </summary>
+    private void ReadBareCounties(DocContext ctx, List<FoundName> names, List<EntityMention> mentions)
+    {
+        if (ctx.Resolved.Count == 0) return;
+        var doc = ctx.Doc;
+        var at = new int[doc.TokenCount];
+        Array.Fill(at, -1);
+        for (var m = 0; m < mentions.Count; m++)
+            for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
+        foreach (var n in names)
+            for (var i = n.Start; i < n.End; i++) at[i] = -2;
+        foreach (var sentence in doc.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (at[i] < -1 || !IsCapitalizedName(doc.Token(i))) continue;
+                // "Michael Clarke": a capitalised word before it makes it part of a longer name ("While Clarke" does not).
+                if (i > sentence.FirstToken && IsCapitalizedName(doc.Token(i - 1))
+                    && !(i - 1 == sentence.FirstToken && _commonWords.Contains(doc.Token(i - 1).Norm))) continue;
+                var (end, county) = BareCounty(ctx, i, sentence.EndToken, at, mentions);
+                if (county is null) continue;
+                var replaced = at[i] >= 0 ? mentions[at[i]] : null;
+                ctx.Resolved[doc.Text[doc.Token(i).Start..doc.Token(end - 1).End]] = county;
+                var mention = Mention(doc, i, end, EntityType.Place, county.Id, county.Name, county.Country is { } iso3 ? Cameo(iso3) : null, county.Country, "county-without-head") with { Lat = county.Lat, Lon = county.Lon };
+                if (replaced is null)
+                {
+                    mentions.Add(mention);
+                    for (var t = i; t < end; t++) at[t] = mentions.Count - 1;
+                }
+                else
+                {
+                    mentions[at[i]] = mention;
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    // The county tokens [start, end) name, with the end, when the article supports it; (start, null) otherwise.
+    private (int End, GazetteerEntry? County) BareCounty(DocContext ctx, int start, int limit, int[] at, List<EntityMention> mentions)
+    {
+        var doc = ctx.Doc;
+        for (var end = Math.Min(limit, start + 3); end > start; end--)
+        {
+            if (!IsCapitalizedName(doc.Token(end - 1)) || at[end - 1] < -1) continue;
+            // Only where nothing was read, or a town was read that the article's own county makes doubtful.
+            var read = at[start] >= 0 ? at[start] : -1;
+            if (read < 0 ? AnyRead(at, start, end) : !(at[end - 1] == read && (end == doc.TokenCount || at[end] != read))) continue;
+            // "the Red River": a river, lake or valley is no county of that name.
+            if (NaturalFeatures.Contains(doc.Token(end - 1).Norm)) continue;
+            var counties = _gazetteer.WithHead(doc, start, end, "county");
+            if (counties.Count == 0) counties = _gazetteer.WithHead(doc, start, end, "parish");
+            if (counties.Count == 0) continue;
+            if (end - start == 1 && IsCommonOrPersonWord(ctx, doc.Token(start).Norm)) return (start, null);
+            if (end < limit)
+            {
+                var following = doc.Token(end);
+                // "Clarke Street", "Hall said", "Hall Smith", "King of kings": a street, a speaker, a longer name.
+                if (SpeechVerbs.Contains(following.Norm) || Thoroughfares.Contains(following.Norm) || following.Norm == "of") return (start, null);
+                if (IsCapitalizedName(following) && !LocalBodyWords.Contains(following.Norm)) return (start, null);
+            }
+            var placed = ctx.Resolved.GetValueOrDefault(doc.Text[doc.Token(start).Start..doc.Token(end - 1).End]);
+            // One sense per article: the county this name was read as before.
+            if (placed is { Kind: EntryKind.AdminDivision, Level: 2 } && counties.Contains(placed))
+                return read >= 0 && mentions[read].KbId == placed.Id ? (start, null) : (end, placed);
+            if (read >= 0 && placed is not { Kind: EntryKind.Place }) return (start, null);
+            var (best, named) = SupportedCounty(ctx, counties, read >= 0 ? placed : null);
+            // Short of the county named in full, the words around it must speak of a local body or of counties:
+            // "DuPage Sheriff", "Clarke and Oconee", "in Kanawha".
+            if (best is null || !(named || (end < limit && LocalBodyWords.Contains(doc.Token(end).Norm)) || IsLocative(doc, start)
+                || ListedBesideCounty(ctx, start, end, limit, at, mentions))) return (start, null);
+            return (end, best);
+        }
+        return (start, null);
+    }
+
+    private static bool AnyRead(int[] at, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (at[i] >= 0) return true;
+        return false;
+    }
+
+    // The county the article names in full, or else the one whose state the article names or shares with another
+    // of its counties; a town already read stays unless the county is named in full and the town lies outside it.
+    private static (GazetteerEntry? County, bool NamedInFull) SupportedCounty(DocContext ctx, IReadOnlyList<GazetteerEntry> counties, GazetteerEntry? town)
+    {
+        GazetteerEntry? best = null;
+        var bestSupport = 0;
+        var tied = false;
+        foreach (var e in counties)
+        {
+            if (e is not { Kind: EntryKind.AdminDivision, Level: 2, Admin1: { } state }) continue;
+            var support = 0;
+            foreach (var r in ctx.Resolved.Values)
+            {
+                if (r.Kind != EntryKind.AdminDivision) continue;
+                if (r.Id == e.Id) support += 10;
+                else if (r.Level == 1 ? r.Id == state : r.Admin1 == state) support++;
+            }
+            if (town is not null && (support < 10 || town.Admin2 == e.Id)) continue;
+            if (support > bestSupport) (best, bestSupport, tied) = (e, support, false);
+            else if (support == bestSupport && support > 0) tied = true;
+        }
+        return tied ? (null, false) : (best, bestSupport >= 10);
+    }
+
+    // "Clarke and Oconee", "Christian and Webster County": listed beside a county read or another county's name.
+    private bool ListedBesideCounty(DocContext ctx, int start, int end, int limit, int[] at, List<EntityMention> mentions)
+    {
+        var doc = ctx.Doc;
+        if (start >= 2 && doc.Token(start - 1).Norm is "," or "and" or "or" && at[start - 2] >= 0 && IsCountyMention(ctx, mentions[at[start - 2]])) return true;
+        if (end + 1 >= limit || doc.Token(end).Norm is not ("," or "and" or "or")) return false;
+        if (at[end + 1] >= 0) return IsCountyMention(ctx, mentions[at[end + 1]]);
+        return IsCapitalizedName(doc.Token(end + 1)) && (_gazetteer.WithHead(doc, end + 1, end + 2, "county").Count > 0 || _gazetteer.WithHead(doc, end + 1, end + 2, "parish").Count > 0);
+    }
+
+    private static bool IsCountyMention(DocContext ctx, EntityMention m) =>
+        m.Type == EntityType.Place && ctx.Resolved.TryGetValue(m.Text, out var e) && e is { Kind: EntryKind.AdminDivision, Level: 2 };
 
     private List<Candidate> FindCandidates(Doc doc)
     {
@@ -237,6 +394,11 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             var nominal = gap == 0 && c.Has(EntryKind.StateName);
             if ((possessive || adjectival || nominal) && SameSentence(doc, c.Start, next.Start))
             {
+                if (nominal && next.Has(EntryKind.Group) && LocalBodyWords.Contains(doc.Token(next.Start).Norm) && HomeTownNamedLikeState(ctx, candidates, k, state) is { } town)
+                {
+                    mentions.Add(PlaceMention(ctx, c, town, "gazetteer:place"));
+                    return k;
+                }
                 if (next.First(EntryKind.Title) is { } title)
                     return InterpretTitle(ctx, candidates, k + 1, title, state.Country, c.Start, mentions);
                 if (next.First(EntryKind.Group) is { } group)
@@ -270,7 +432,16 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         {
             // "Harris County Sheriff's Office", "Lafayette Police", "Dublin Community Recreation Center": a place
             // still opens the name of a local body or building.
-            opensLocalBody = !c.Has(EntryKind.StateName) && OpensLocalBodyName(doc, c);
+            opensLocalBody = OpensLocalBodyName(doc, c);
+            if (opensLocalBody && c.First(EntryKind.StateName) is { } named)
+            {
+                if (HomeTownNamedLikeState(ctx, candidates, k, named) is { } town)
+                {
+                    mentions.Add(PlaceMention(ctx, c, town, "gazetteer:place"));
+                    return k;
+                }
+                opensLocalBody = false;
+            }
             var local = opensLocalBody || OpensDivisionBody(ctx, candidates, k) || (!c.Has(EntryKind.Capital) && !c.Has(EntryKind.StateName) && c.End - c.Start > 1);
             if (!local)
             {
@@ -460,6 +631,19 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         return false;
     }
 
+    /// <summary>
+    /// "Lebanon Police", "Palestine police", "Jordan Elementary": in a local paper of another country, a state's
+    /// name opening a local body's is the home town of that name, unless the article speaks of the state by
+    /// another name too ("Lebanese", "Beirut").
+    /// </summary>
+    private static GazetteerEntry? HomeTownNamedLikeState(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry state)
+    {
+        var c = candidates[k];
+        if (ctx.HomeCountry is not { } home || home == state.Country || state.Kind != EntryKind.StateName) return null;
+        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc)) || !c.Entries.Any(e => e.Kind == EntryKind.Place && e.Country == home)) return null;
+        return BestPlace(ctx, candidates, k) is { } town && town.Country == home ? town : null;
+    }
+
     // "Minnesota State Patrol", "Florida Highway Patrol", "Georgia Bureau of Investigation": a state or province
     // opens the names of its own bodies, and still names where they are. A capital opening a name ("the Moscow
     // Times") and a country's name do not count: the one is a newspaper as often as a body, the other rarely local.
@@ -512,6 +696,21 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (mark is "—" or "–" or "-" or "--" || (start == 0 && mark is "," or "(")) return (start, end);
         }
         return (0, 0);
+    }
+
+    // A headline in title case: every word of four letters or more capitalised, and at least three of them.
+    private static bool IsTitleCase(Doc doc, int sentence)
+    {
+        var s = doc.Sentence(sentence);
+        var words = 0;
+        for (var i = s.FirstToken; i < s.EndToken; i++)
+        {
+            var t = doc.Token(i);
+            if (t.Kind != TokenKind.Word || t.Text.Length < 4) continue;
+            if (!t.IsCapitalized) return false;
+            words++;
+        }
+        return words >= 3;
     }
 
     private static bool OpensSentence(Doc doc, int i) => doc.Sentence(doc.SentenceOfToken(i)).FirstToken == i;
@@ -592,6 +791,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates)
     {
         var added = new List<Candidate>();
+        List<Candidate>? dropped = null;
         var k = 0;
         for (var i = 0; i < doc.TokenCount; i++)
         {
@@ -601,8 +801,6 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Text.IndexOfAny(Hyphens) < 0) continue;
             var parts = t.Text.Split(Hyphens);
             if (parts.Length > 3 || parts.Any(p => p.Length == 0)) continue;
-            // "Rock Hill-based", "Paris-Henry County", "D-Iowa City": the word runs into a longer name, read whole or not at all.
-            if (IsCapitalizedWord(doc, i - 1) || (i + 1 < doc.TokenCount && DivisionWords.Contains(doc.Token(i + 1).Norm))) continue;
             var offset = t.Start;
             var ranges = new TextRange[parts.Length];
             for (var p = 0; p < parts.Length; p++)
@@ -610,9 +808,24 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 ranges[p] = new TextRange(offset, offset + parts[p].Length);
                 offset += parts[p].Length + 1;
             }
+            // "San Jose-based", "Paris-Henry County", "D-Iowa City": the word runs into a longer name, read whole or not at all.
+            if (IsCapitalizedWord(doc, i - 1) || (i + 1 < doc.TokenCount && DivisionWords.Contains(doc.Token(i + 1).Norm)))
+            {
+                if (parts.Length == 2) AddRunOnParts(doc, candidates, k, added, dropped ??= [], i, parts, ranges);
+                continue;
+            }
+            var nextFree = k < candidates.Count ? candidates[k].Start : doc.TokenCount;
+            if (parts.Length == 2 && IsPartyLetters(parts[0]) && i + 1 < nextFree && IsCapitalizedWord(doc, i + 1)
+                && _gazetteer.WordWithHead(parts[1], doc.Token(i + 1).Norm) is { Count: > 0 } longer)
+            {
+                // "R-Elbow Lake": the legislator's town has a name of two words.
+                AddPart(added, i, new TextRange(ranges[1].Start, doc.Token(i + 1).End), longer, placesOnly: true, end: i + 2);
+                continue;
+            }
             if (parts.Length == 2 && IsPartyLetters(parts[0]))
             {
-                AddPart(added, i, ranges[1], _gazetteer.Word(parts[1]), placesOnly: true);
+                // "D-Kanawha": a legislator's home may be a county, named without the word.
+                AddPart(added, i, ranges[1], WordOrCounty(parts[1]), placesOnly: true);
             }
             else if (PlaceSuffixes.Contains(parts[^1]))
             {
@@ -621,6 +834,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             else
             {
                 var readings = parts.Select(_gazetteer.Word).ToArray();
+                // "Athens-Clarke": a town joined with its county's name, when the county lies in the town's state.
+                for (var p = 0; p < parts.Length; p++)
+                    if (readings[p].Count == 0) readings[p] = CountiesBeside(parts[p], readings);
                 // "Jean-Pierre" joins two small towns' names too: a pair needs a state or a big city in it.
                 var pair = readings.All(r => r.Any(e => IsPlaceReading(e) || e.Kind is EntryKind.StateName or EntryKind.StateAdjective))
                     && readings.Any(r => r.Any(IsSalient))
@@ -630,12 +846,22 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             }
         }
         if (added.Count == 0) return;
-        var merged = candidates.Concat(added).OrderBy(c => c.Start).ToList();
+        var merged = candidates.Where(c => dropped is null || !dropped.Contains(c)).Concat(added).OrderBy(c => c.Start).ToList();
         candidates.Clear();
         candidates.AddRange(merged);
     }
 
     private static readonly char[] Hyphens = ['-', '‐', '‑'];
+
+    private List<GazetteerEntry> CountiesBeside(string part, IReadOnlyList<GazetteerEntry>[] readings) =>
+        [.. _gazetteer.WordWithHead(part, "county").Where(county => county.Admin1 is { } state
+            && readings.Any(r => r.Any(e => e.Kind == EntryKind.Place && e.Admin1 == state)))];
+
+    private IReadOnlyList<GazetteerEntry> WordOrCounty(string part)
+    {
+        var entries = _gazetteer.Word(part);
+        return entries.Count > 0 ? entries : _gazetteer.WordWithHead(part, "county");
+    }
 
     private static readonly HashSet<string> DivisionWords = new(StringComparer.Ordinal) { "county", "parish", "township", "borough", "city" };
 
@@ -649,10 +875,57 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     // "D", "R", "I", "DFL": the party letters before a legislator's home town.
     private static bool IsPartyLetters(string s) => s.Length is >= 1 and <= 3 && s.All(char.IsUpper);
 
-    private static void AddPart(List<Candidate> added, int token, TextRange range, IReadOnlyList<GazetteerEntry> entries, bool placesOnly)
+    private static void AddPart(List<Candidate> added, int token, TextRange range, IReadOnlyList<GazetteerEntry> entries, bool placesOnly, int end = -1)
     {
         var kept = entries.Where(e => IsPlaceReading(e) || e.Kind == EntryKind.StateName || (!placesOnly && e.Kind == EntryKind.StateAdjective)).ToList();
-        if (kept.Count > 0) added.Add(new Candidate(token, token + 1, kept) { Part = range });
+        if (kept.Count > 0) added.Add(new Candidate(token, end < 0 ? token + 1 : end, kept) { Part = range });
+    }
+
+    /// <summary>
+    /// A hyphenated word whose part runs into the words beside it: "San Jose-based" and "St. Louis-based" (the
+    /// words before and the first part make the place), "D-Iowa City" (the last part and the word after), and
+    /// "Paris-Henry County" (a town joined with its county, whose name runs into the word after). A candidate
+    /// that matched only the words beside it ("San", "City") gives way (<paramref name="dropped"/>); <paramref name="k"/>
+    /// is the first candidate after token <paramref name="i"/>.
+    /// </summary>
+    private void AddRunOnParts(Doc doc, List<Candidate> candidates, int k, List<Candidate> added, List<Candidate> dropped, int i, string[] parts, TextRange[] ranges)
+    {
+        if (IsCapitalizedWord(doc, i - 1))
+        {
+            if (!PlaceSuffixes.Contains(parts[1])) return;
+            for (var j = Math.Max(0, i - 2); j < i; j++)
+            {
+                if (!IsCapitalizedName(doc.Token(j)) || !SameSentence(doc, j, i)) continue;
+                // Candidates before the word must lie wholly within the longer name.
+                var first = k;
+                while (first > 0 && candidates[first - 1].End > j) first--;
+                if (first < k && candidates[first].Start < j) continue;
+                var entries = _gazetteer.WithHead(doc, j, i, Tokenizer.Normalize(parts[0]));
+                if (entries.Count == 0) continue;
+                AddPart(added, j, new TextRange(doc.Token(j).Start, ranges[0].End), entries, placesOnly: true, end: i + 1);
+                for (var c = first; c < k; c++) dropped.Add(candidates[c]);
+                return;
+            }
+            return;
+        }
+        if (i + 1 >= doc.TokenCount || !SameSentence(doc, i, i + 1)) return;
+        Candidate? beside = k < candidates.Count && candidates[k].Start == i + 1 ? candidates[k] : null;
+        if (beside is not null && beside.End != i + 2) return;
+        var next = doc.Token(i + 1);
+        var joined = _gazetteer.WordWithHead(parts[1], next.Norm);
+        if (joined.Count == 0) return;
+        var runOn = new TextRange(ranges[1].Start, next.End);
+        var before = added.Count;
+        if (IsPartyLetters(parts[0]))
+        {
+            AddPart(added, i, runOn, joined, placesOnly: true, end: i + 2);
+        }
+        else if (next.Norm is "county" or "parish" && WordOrCounty(parts[0]) is { Count: > 0 } town)
+        {
+            AddPart(added, i, ranges[0], town, placesOnly: true);
+            AddPart(added, i, runOn, joined, placesOnly: true, end: i + 2);
+        }
+        if (beside is not null && added.Count > before) dropped.Add(beside);
     }
 
     // A name inside a hyphenated word is a place or a state: the word itself already says so.
@@ -1064,7 +1337,10 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))
         {
-            if (single) ctx.PersonNameParts.Add(first.Norm);
+            // "Missing Lancaster girl", "Bogdanov Joins Sochi Mayor Race": a word capitalised for opening the sentence,
+            // or any word of a title-case headline, is weak evidence of a name: it keeps the place unread here, and
+            // does not make the word a name for the rest of the article.
+            if (single && !OpensSentence(doc, c.Start - 1) && !IsTitleCase(doc, doc.SentenceOfToken(c.Start))) ctx.PersonNameParts.Add(first.Norm);
             return false;
         }
         // "Jones said": a lone name that speaks is a person.

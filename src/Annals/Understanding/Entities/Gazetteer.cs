@@ -270,6 +270,11 @@ internal sealed class Gazetteer
         return node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
     }
 
+    /// <summary>The entries of a one-word name written capitalised with one more word: "Kanawha" of "D-Kanawha" + "county".</summary>
+    public IReadOnlyList<GazetteerEntry> WordWithHead(string surface, string head) =>
+        surface.Length > 0 && char.IsUpper(surface[0]) && _root.TryGetChild(Tokenizer.Normalize(surface), out var node)
+            && node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
+
     /// <summary>The entries of a one-word name written capitalised (a part of a hyphenated word): none when it is not.</summary>
     public IReadOnlyList<GazetteerEntry> Word(string surface)
     {

@@ -218,4 +218,58 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.GA.135", Place(doc, "Gwinnett").KbId);
         Assert.Equal("geonames:5880054", Place(Analyse("Flights to Barrow and Fairbanks were cancelled."), "Barrow").KbId);
     }
+
+    [Fact]
+    public void A_county_named_without_the_word_is_the_county_when_the_article_supports_it()
+    {
+        var listed = Analyse("School boards in Barrow and Jackson counties met on Monday. Clarke and Oconee will vote next week.");
+        Assert.Equal("geonames-admin:US.GA.059", Place(listed, "Clarke").KbId);
+        Assert.Equal("geonames-admin:US.GA.219", Place(listed, "Oconee").KbId);
+        var again = Analyse("A water main broke in DeKalb County, Georgia, on Monday. DeKalb police closed the road for an hour.");
+        Assert.All(again.Entities.Where(e => e.Text == "DeKalb"), e => Assert.Equal("geonames-admin:US.GA.089", e.KbId));
+        Assert.Equal("geonames-admin:US.TN.105", Place(Analyse("A Loudon Co. man died in a wreck, the Tennessee Highway Patrol said."), "Loudon Co.").KbId);
+    }
+
+    [Theory]
+    [InlineData("Clarke said the vote was close. Barrow County and Jackson County schools in Georgia reopened.")]
+    [InlineData("He saw Jackson County and Barrow County in Georgia. The choir sang of the King of kings.")]
+    [InlineData("Clarke and Oconee were not mentioned in any other way.")]
+    public void A_name_that_may_be_a_county_is_no_place_without_the_article_speaking_of_counties_there(string text)
+    {
+        var doc = Analyse(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Text is "Clarke" or "Oconee" or "King" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_country_name_opening_a_local_body_in_a_home_town_paper_is_the_home_town()
+    {
+        var doc = Analyse("Deputies in Boone County, Indiana, searched the home. Lebanon Police arrested the man after a traffic stop near Zionsville and Thorntown.");
+        var lebanon = Place(doc, "Lebanon");
+        Assert.Equal("USA", lebanon.Country);
+        Assert.InRange(lebanon.Lat!.Value, 39.5, 40.5);
+        var abroad = Analyse("Beirut was calm. Lebanon police said the Lebanese army guarded the border.");
+        Assert.DoesNotContain(abroad.Entities, e => e.Text == "Lebanon" && e.Country == "USA");
+    }
+
+    [Fact]
+    public void A_capitalised_word_opening_a_sentence_does_not_make_a_place_a_name_for_the_whole_article()
+    {
+        var doc = Analyse("Missing Lancaster girl found. A Lancaster mother told deputies in Palmdale that her daughter was taken.");
+        Assert.Equal("USA", Place(doc, "Lancaster").Country);
+        var headline = Analyse("Mayor Joins Sochi Council Race. The election in Sochi is set for April.");
+        Assert.Equal("RUS", Place(headline, "Sochi").Country);
+    }
+
+    [Fact]
+    public void Hyphenated_words_running_into_the_words_beside_them_name_the_longer_place()
+    {
+        Assert.Equal("San Jose", Place(Analyse("A San Jose-based court of appeal ruled, lawyers in Oakland and Sacramento said."), "San Jose").Name);
+        var tags = Analyse("The bill was backed by Sen. Ann Lee, D-Iowa City, and Rep. Tom Berg, R-Des Moines, in Iowa.");
+        Assert.Equal("Iowa City", Place(tags, "Iowa City").Name);
+        var joined = Analyse("The Springfield-Greene County health department in Missouri counted 84 cases.");
+        Assert.Equal("geonames-admin:US.MO.077", Place(joined, "Greene County").KbId);
+        Assert.Equal("USA", Place(joined, "Springfield").Country);
+        // Dade County lies in Georgia and Missouri, not beside Miami: a county joined to a town must share its state.
+        Assert.DoesNotContain(Analyse("Miami-Dade police arrested a man in Miami, Florida.").Entities, e => e.Text == "Dade");
+    }
 }
