@@ -35,26 +35,38 @@ public static class Fingerprints
         return Convert.ToHexStringLower(hash.Finish());
     }
 
-    // Runs of white space become one space; leading and trailing white space goes.
+    // Runs of white space become one space; leading and trailing white space goes. Most of a text is words
+    // between single spaces, which stays as it is: only the other runs are looked for, and the stretches between
+    // them are hashed whole.
     private static void Normalised(string s, Utf8Sha256 hash)
     {
-        var rest = s.AsSpan().TrimStart();
+        var rest = s.AsSpan().Trim();
         while (!rest.IsEmpty)
         {
-            var wordLength = rest.IndexOfAny(WhiteSpace);
-            if (wordLength < 0)
+            var run = IrregularSpace(rest);
+            if (run < 0)
             {
                 hash.Append(rest);
                 return;
             }
-            hash.Append(rest[..wordLength]);
-            rest = rest[wordLength..].TrimStart();
-            if (!rest.IsEmpty) hash.Append(' ');
+            hash.Append(rest[..run]);
+            // The text was trimmed: a word follows every run.
+            rest = rest[run..].TrimStart();
+            hash.Append(' ');
         }
     }
 
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
+    // Where the first run of white space other than a single space starts, or -1.
+    private static int IrregularSpace(ReadOnlySpan<char> s)
+    {
+        var other = s.IndexOfAny(WhiteSpaceButSpace);
+        var doubled = (other < 0 ? s : s[..other]).IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0) return doubled;
+        return other > 0 && s[other - 1] == ' ' ? other - 1 : other;
+    }
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
 
     /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>
     public static ulong SimHash(string text)
