@@ -1,5 +1,6 @@
 using System.Globalization;
 using Annals.Diagnostics;
+using Annals.Text;
 
 namespace Annals.Events.Aggregation;
 
@@ -15,11 +16,13 @@ public sealed class ToneLexicon
     private static readonly Lazy<ToneLexicon> LazyDefault = new(() => Parse(EmbeddedData.ReadText("tone/lexicon.tsv")));
     private readonly Dictionary<string, int> _polarity;
     private readonly int _longest;
+    private readonly WordSieve _sieve;
 
     private ToneLexicon(Dictionary<string, int> polarity)
     {
         _polarity = polarity;
         _longest = polarity.Count == 0 ? 0 : polarity.Keys.Max(w => w.Length);
+        _sieve = new WordSieve(polarity.Keys);
     }
 
     /// <summary>The shipped lexicon.</summary>
@@ -78,7 +81,8 @@ public sealed class ToneLexicon
                 if (++i == text.Length) break;
             }
             words++;
-            if (length <= lower.Length && lookup.TryGetValue(lower[..length], out var p)) sum += p;
+            // Most words carry no tone: the sieve turns them down before the dictionary hashes them.
+            if (length <= lower.Length && _sieve.MayContain(lower[..length]) && lookup.TryGetValue(lower[..length], out var p)) sum += p;
         }
     }
 }
