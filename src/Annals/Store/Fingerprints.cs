@@ -35,34 +35,48 @@ public static class Fingerprints
         return Convert.ToHexStringLower(hash.Finish());
     }
 
-    // Runs of white space become one space; leading and trailing white space goes.
+    // Runs of white space become one space; leading and trailing white space goes. Most of a text is words
+    // between single spaces, which stays as it is: only the other runs are looked for, and the stretches between
+    // them are hashed whole.
     private static void Normalised(string s, Utf8Sha256 hash)
     {
-        var rest = s.AsSpan().TrimStart();
+        var rest = s.AsSpan().Trim();
         while (!rest.IsEmpty)
         {
-            var wordLength = rest.IndexOfAny(WhiteSpace);
-            if (wordLength < 0)
+            var run = IrregularSpace(rest);
+            if (run < 0)
             {
                 hash.Append(rest);
                 return;
             }
-            hash.Append(rest[..wordLength]);
-            rest = rest[wordLength..].TrimStart();
-            if (!rest.IsEmpty) hash.Append(' ');
+            hash.Append(rest[..run]);
+            // The text was trimmed: a word follows every run.
+            rest = rest[run..].TrimStart();
+            hash.Append(' ');
         }
     }
 
-    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
+    // Where the first run of white space other than a single space starts, or -1.
+    private static int IrregularSpace(ReadOnlySpan<char> s)
+    {
+        var other = s.IndexOfAny(WhiteSpaceButSpace);
+        var doubled = (other < 0 ? s : s[..other]).IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0) return doubled;
+        return other > 0 && s[other - 1] == ' ' ? other - 1 : other;
+    }
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
 
     /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>
     public static ulong SimHash(string text)
     {
         // Votes are counted as ones per bit: each of the hash's eight bytes adds its row of the bit table to
-        // eight counters at once, instead of 64 unpredictable branches per shingle.
-        Span<Vector256<int>> ones = stackalloc Vector256<int>[8];
-        ones.Clear();
+        // eight counters at once, instead of 64 unpredictable branches per shingle. The eight rows of counters are
+        // locals, which the JIT keeps in vector registers.
+        Vector256<int> ones0 = default, ones1 = default, ones2 = default, ones3 = default,
+            ones4 = default, ones5 = default, ones6 = default, ones7 = default;
+        var bits = ByteBits;
         ulong first = 0, second = 0;
         int words = 0, shingles = 0;
         var i = 0;
@@ -76,17 +90,30 @@ public static class Fingerprints
             if (++words >= 3)
             {
                 var h = Mix(first ^ Mix(second ^ Mix(third)));
-                for (var b = 0; b < 8; b++) ones[b] += ByteBits[(int)((h >> (8 * b)) & 0xFF)];
+                ones0 += bits[(int)(h & 0xFF)];
+                ones1 += bits[(int)((h >> 8) & 0xFF)];
+                ones2 += bits[(int)((h >> 16) & 0xFF)];
+                ones3 += bits[(int)((h >> 24) & 0xFF)];
+                ones4 += bits[(int)((h >> 32) & 0xFF)];
+                ones5 += bits[(int)((h >> 40) & 0xFF)];
+                ones6 += bits[(int)((h >> 48) & 0xFF)];
+                ones7 += bits[(int)(h >> 56)];
                 shingles++;
             }
             first = second;
             second = third;
         }
         if (words < MinimumWords) return 0;
+        return Majority(ones0, shingles, 0) | Majority(ones1, shingles, 8) | Majority(ones2, shingles, 16) | Majority(ones3, shingles, 24)
+             | Majority(ones4, shingles, 32) | Majority(ones5, shingles, 40) | Majority(ones6, shingles, 48) | Majority(ones7, shingles, 56);
+    }
+
+    // The bits, from bit `shift` up, whose counters hold more than half of the shingles' votes.
+    private static ulong Majority(Vector256<int> ones, int shingles, int shift)
+    {
         ulong result = 0;
-        for (var b = 0; b < 8; b++)
-            for (var bit = 0; bit < 8; bit++)
-                if (2 * ones[b][bit] > shingles) result |= 1UL << (8 * b + bit);
+        for (var bit = 0; bit < 8; bit++)
+            if (2 * ones[bit] > shingles) result |= 1UL << (shift + bit);
         return result;
     }
 

@@ -18,6 +18,9 @@ public sealed class FingerprintTests
     {
         Assert.Equal(Fingerprints.ContentHash("Title", "one  two\nthree"), Fingerprints.ContentHash(" Title ", "one two\r\n three "));
         Assert.NotEqual(Fingerprints.ContentHash("Title", "one two three"), Fingerprints.ContentHash("Title", "one two four"));
+        // Spaces before and after line breaks, tabs, no-break spaces and doubled spaces all make one space.
+        Assert.Equal(Fingerprints.ContentHash("T", "one two three four five six"),
+            Fingerprints.ContentHash("T", "one \n two\t\tthree \u00A0four  five\n\nsix\n"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Annals.Diagnostics;
+using Annals.Text;
 
 namespace Annals.Events.Aggregation;
 
@@ -14,8 +15,15 @@ public sealed class ToneLexicon
 {
     private static readonly Lazy<ToneLexicon> LazyDefault = new(() => Parse(EmbeddedData.ReadText("tone/lexicon.tsv")));
     private readonly Dictionary<string, int> _polarity;
+    private readonly int _longest;
+    private readonly WordSieve _sieve;
 
-    private ToneLexicon(Dictionary<string, int> polarity) => _polarity = polarity;
+    private ToneLexicon(Dictionary<string, int> polarity)
+    {
+        _polarity = polarity;
+        _longest = polarity.Count == 0 ? 0 : polarity.Keys.Max(w => w.Length);
+        _sieve = new WordSieve(polarity.Keys);
+    }
 
     /// <summary>The shipped lexicon.</summary>
     public static ToneLexicon Default => LazyDefault.Value;
@@ -57,20 +65,24 @@ public sealed class ToneLexicon
     {
         if (string.IsNullOrEmpty(text)) return;
         var lookup = _polarity.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
+        // A word is lower-cased as it is scanned, into a buffer as long as the lexicon's longest word: a longer word
+        // is in no lexicon entry, so it is counted and not looked up.
+        Span<char> lower = stackalloc char[_longest];
         var i = 0;
         while (i < text.Length)
         {
             while (i < text.Length && !char.IsLetter(text[i])) i++;
-            var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\'')) i++;
-            var length = i - start;
-            if (length == 0) continue;
+            if (i == text.Length) break;
+            var length = 0;
+            for (var c = text[i]; char.IsLetter(c) || c == '\''; c = text[i])
+            {
+                if (length < lower.Length) lower[length] = char.ToLowerInvariant(c);
+                length++;
+                if (++i == text.Length) break;
+            }
             words++;
-            if (length > buffer.Length) continue;
-            var lower = buffer[..length];
-            text.AsSpan(start, length).ToLowerInvariant(lower);
-            if (lookup.TryGetValue(lower, out var p)) sum += p;
+            // Most words carry no tone: the sieve turns them down before the dictionary hashes them.
+            if (length <= lower.Length && _sieve.MayContain(lower[..length]) && lookup.TryGetValue(lower[..length], out var p)) sum += p;
         }
     }
 }

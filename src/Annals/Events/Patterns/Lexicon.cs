@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Annals.Text;
 
 namespace Annals.Events.Patterns;
 
@@ -11,6 +12,7 @@ internal sealed class Lexicon
     private readonly List<string> _lemmas = [];
     private readonly Dictionary<string, List<(int Lemma, VerbForms Kind)>> _forms = new(StringComparer.Ordinal);
     private FrozenDictionary<string, (int Lemma, VerbForms Kind)[]>? _frozen;
+    private WordSieve? _sieve;
 
     // Which ASCII characters some form starts with.
     private readonly bool[] _opensForm = new bool[128];
@@ -50,6 +52,7 @@ internal sealed class Lexicon
     public void Freeze()
     {
         _frozen = _forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _sieve = new WordSieve(_frozen.Keys);
         foreach (var form in _frozen.Keys)
             if (form.Length > 0 && form[0] < _opensForm.Length) _opensForm[form[0]] = true;
     }
@@ -58,8 +61,11 @@ internal sealed class Lexicon
     public ReadOnlySpan<(int Lemma, VerbForms Kind)> Lookup(string norm) => Entries(norm);
 
     /// <summary>As <see cref="Lookup"/>, as an array that can be kept: a shared empty one for words no pattern uses.</summary>
-    /// <remarks>Punctuation and numbers, a fifth of news tokens, start no form: they are turned down without hashing.</remarks>
+    /// <remarks>
+    /// Punctuation and numbers, a fifth of news tokens, start no form: they are turned down without hashing, and so
+    /// are most other words, which the sieve knows are no form.
+    /// </remarks>
     public (int Lemma, VerbForms Kind)[] Entries(string norm) =>
         norm.Length > 0 && norm[0] < _opensForm.Length && !_opensForm[norm[0]] ? []
-        : _frozen!.TryGetValue(norm, out var entries) ? entries : [];
+        : _sieve!.MayContain(norm) && _frozen!.TryGetValue(norm, out var entries) ? entries : [];
 }

@@ -13,22 +13,31 @@ internal sealed class TokenForms
     private readonly Lexicon _lexicon;
     private readonly (int Lemma, VerbForms Kind)[]?[] _forms;
     private readonly List<int> _sentenceLemmas = [];
+    // One bit per lemma of the lexicon, set for the lemmas of the sentence last gathered: patterns ask about them
+    // again and again, and a bit answers without a search of the sentence's list.
+    private readonly ulong[] _inSentence;
 
     public TokenForms(Doc doc, Lexicon lexicon)
     {
         _doc = doc;
         _lexicon = lexicon;
         _forms = new (int, VerbForms)[]?[doc.TokenCount];
+        _inSentence = new ulong[(lexicon.LemmaCount + 63) / 64];
     }
 
     /// <summary>Gathers the lemmas of <paramref name="sentence"/>'s tokens outside mentions: the only words a pattern can match there.</summary>
     public void Gather(MentionIndex mentions, Sentence sentence)
     {
+        foreach (var lemma in _sentenceLemmas) _inSentence[lemma >> 6] = 0;
         _sentenceLemmas.Clear();
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             if (mentions.Covering(t) >= 0) continue;
-            foreach (var (lemma, _) in Of(t)) _sentenceLemmas.Add(lemma);
+            foreach (var (lemma, _) in Of(t))
+            {
+                _sentenceLemmas.Add(lemma);
+                _inSentence[lemma >> 6] |= 1UL << (lemma & 63);
+            }
         }
     }
 
@@ -41,7 +50,7 @@ internal sealed class TokenForms
             var found = false;
             foreach (var lemma in alternatives)
             {
-                if (_sentenceLemmas.Contains(lemma))
+                if ((_inSentence[lemma >> 6] & (1UL << (lemma & 63))) != 0)
                 {
                     found = true;
                     break;

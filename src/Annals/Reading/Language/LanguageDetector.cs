@@ -119,25 +119,26 @@ public static class LanguageDetector
         {
             var lookup = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<char> lower = stackalloc char[MaxWordLength];
-            var start = -1;
-            // Words are lower-cased into one buffer and looked up as spans: no string per word.
-            for (var i = 0; i <= text.Length && _words < MaxWords; i++)
+            // Words are lower-cased into one buffer as they are scanned and looked up as spans: no string per word.
+            var i = 0;
+            while (i < text.Length && _words < MaxWords)
             {
-                var letter = i < text.Length && char.IsLetter(text[i]);
-                if (letter && start < 0) start = i;
-                else if (!letter && start >= 0)
+                if (!char.IsLetter(text[i]))
                 {
-                    var length = i - start;
-                    _words++;
-                    if (length <= LongestWord && length <= MaxWordLength)
-                    {
-                        var word = lower[..length];
-                        text.AsSpan(start, length).ToLowerInvariant(word);
-                        if (lookup.TryGetValue(word, out var langs))
-                            foreach (var l in langs) _scores[l]++;
-                    }
-                    start = -1;
+                    i++;
+                    continue;
                 }
+                var length = 0;
+                do
+                {
+                    if (length < lower.Length) lower[length] = char.ToLowerInvariant(text[i]);
+                    length++;
+                    i++;
+                }
+                while (i < text.Length && char.IsLetter(text[i]));
+                _words++;
+                if (length <= LongestWord && length <= MaxWordLength && lookup.TryGetValue(lower[..length], out var langs))
+                    foreach (var l in langs) _scores[l]++;
             }
         }
 

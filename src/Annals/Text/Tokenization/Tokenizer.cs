@@ -103,7 +103,9 @@ public static class Tokenizer
 
     private static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    // ASCII is settled without the Unicode category tables: every word ends at an ASCII space or mark.
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c)
+        || c > '\u007F' && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
     private static int ScanWord(string text, int i, List<TokenData> tokens)
     {

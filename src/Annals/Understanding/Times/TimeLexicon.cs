@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Annals.Text;
 using NodaTime;
 
 namespace Annals.Understanding.Times;
@@ -154,4 +155,7 @@ internal static class TimeLexicon
         }
         .Concat(Months.Keys).Concat(Weekdays.Keys).Concat(NumberWords.Keys).Concat(Ordinals.Keys).Concat(Approximators)
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Turns down most words that are not <see cref="Openers"/> before the set is asked (most words of prose are not).</summary>
+    public static readonly WordSieve OpenerSieve = new(Openers);
 }

@@ -53,7 +53,7 @@ internal sealed class TimeScanner
         {
             TokenKind.Number => true,
             TokenKind.Punctuation => token.Norm == "'",
-            TokenKind.Word => TimeLexicon.Openers.Contains(token.Norm) || token.Norm.Contains('-', StringComparison.Ordinal)
+            TokenKind.Word => TimeLexicon.OpenerSieve.MayContain(token.Norm) && TimeLexicon.Openers.Contains(token.Norm) || token.Norm.Contains('-', StringComparison.Ordinal)
                 || token.Norm.Length == 2 && token.Norm[0] == 'q' || token.Norm.StartsWith("fy", StringComparison.Ordinal),
             _ => false,
         };
