@@ -22,6 +22,7 @@ public class TokenizerTest
     [InlineData("“We will,” he said...", new[] { "“", "We", "will", ",", "”", "he", "said", "..." })]
     [InlineData("Côte d'Ivoire", new[] { "Côte", "d'Ivoire" })]
     [InlineData("Rep. Smith, D-N.Y., and Rep. Jones, R-Calif.", new[] { "Rep.", "Smith", ",", "D", "-", "N.Y.", ",", "and", "Rep.", "Jones", ",", "R", "-", "Calif", "." })]
+    [InlineData("CHARLESTON, W.Va. -- A man", new[] { "CHARLESTON", ",", "W.Va.", "--", "A", "man" })]
     [InlineData("a Coca-Cola. R-Texas and anti-Kremlin", new[] { "a", "Coca-Cola", ".", "R-Texas", "and", "anti-Kremlin" })]
     public void Splits_news_text_into_tokens(string text, string[] expected) =>
         Assert.Equal(expected, Tokens(text));

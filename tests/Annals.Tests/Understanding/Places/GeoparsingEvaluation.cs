@@ -15,16 +15,18 @@ namespace Annals.Tests.Understanding.Places;
 /// points from a points source (the box middle alone): LGL within 161 km 74.9%, gazetteer holds 79.6%; GeoVirus 82.3%, 83.3%.
 /// Before a state's adjectives counted as held (gazetteer holds 80.8%), the second look at names placed among namesakes,
 /// and compass words, "City" and numbered units read as no place: LGL 86.9%, 75.6%, 82.0%, 80.5%; GeoVirus 90.6%, 83.9%, 84.2%, 84.3%.
+/// Before the second look's home state, county pairs and repeated looks, and "W.Va." as one token: LGL 87.4%, 76.7%, 82.6%,
+/// 82.5%; GeoVirus 90.9%, 84.4%, 84.8%, 84.5%.
 /// </remarks>
 public class GeoparsingEvaluation(ITestOutputHelper output)
 {
     [Fact]
     public void Lgl_places_are_found_and_resolved() =>
-        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.87, resolved: 0.765, country: 0.824, precision: 0.823, covered: 0.878);
+        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.87, resolved: 0.77, country: 0.825, precision: 0.823, covered: 0.878);
 
     [Fact]
     public void GeoVirus_places_are_found_and_resolved() =>
-        Evaluate("GeoVirus.xml", GeoparsingCorpus.ReadGeoVirus, found: 0.905, resolved: 0.842, country: 0.845, precision: 0.842, covered: 0.852);
+        Evaluate("GeoVirus.xml", GeoparsingCorpus.ReadGeoVirus, found: 0.905, resolved: 0.843, country: 0.847, precision: 0.842, covered: 0.852);
 
     private void Evaluate(string file, Func<string, IReadOnlyList<GoldDocument>> read, double found, double resolved, double country, double precision, double covered)
     {
