@@ -23,6 +23,7 @@ public class TokenizerTest
     [InlineData("Côte d'Ivoire", new[] { "Côte", "d'Ivoire" })]
     [InlineData("Rep. Smith, D-N.Y., and Rep. Jones, R-Calif.", new[] { "Rep.", "Smith", ",", "D", "-", "N.Y.", ",", "and", "Rep.", "Jones", ",", "R", "-", "Calif", "." })]
     [InlineData("in Wheeling, W.Va., and Sen. Byrd, D-W.Va.", new[] { "in", "Wheeling", ",", "W.Va.", ",", "and", "Sen.", "Byrd", ",", "D", "-", "W.Va." })]
+    [InlineData("CHARLESTON, W.Va. -- A man", new[] { "CHARLESTON", ",", "W.Va.", "--", "A", "man" })]
     [InlineData("a Coca-Cola. R-Texas and anti-Kremlin", new[] { "a", "Coca-Cola", ".", "R-Texas", "and", "anti-Kremlin" })]
     public void Splits_news_text_into_tokens(string text, string[] expected) =>
         Assert.Equal(expected, Tokens(text));

@@ -189,21 +189,24 @@ public static class Tokenizer
                 continue;
             break;
         }
-        // An initial joined to a state's AP abbreviation is one word too: "W.Va.".
-        if (letters >= 1 && k < text.Length && char.IsUpper(text[k]))
+        // "W.Va.": an initial before a state's AP abbreviation is one name, not an initial and "Va.".
+        if (letters == 1 && k < text.Length && char.IsUpper(text[i]) && char.IsUpper(text[k]) && IsUsStateWithDot(text, k, out var stateEnd))
         {
-            var wordEnd = k + 1;
-            while (wordEnd < text.Length && char.IsLower(text[wordEnd])) wordEnd++;
-            if (wordEnd < text.Length && text[wordEnd] == '.' && Abbreviations.IsUsState(text.AsSpan(k, wordEnd - k)))
-            {
-                end = wordEnd + 1;
-                return true;
-            }
+            end = stateEnd;
+            return true;
         }
         if (letters < 2) return false;
         if (k < text.Length && char.IsLetterOrDigit(text[k])) return false;
         end = k;
         return true;
+    }
+
+    private static bool IsUsStateWithDot(string text, int i, out int end)
+    {
+        var k = i;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        end = k + 1;
+        return k < text.Length && text[k] == '.' && Abbreviations.IsUsState(text.AsSpan(i, k - i));
     }
 
     private static bool IsNegation(string text, int apostrophe) =>

@@ -92,6 +92,9 @@ internal sealed class DocContext
     /// <summary>The first-level divisions the article names itself, before any place is resolved.</summary>
     public IReadOnlySet<string> NamedAdmin1s { get; }
 
+    /// <summary>The first-level division most of the article's placed names lie in, while the second look weighs a name against them.</summary>
+    public string? HomeAdmin1 { get; set; }
+
     /// <summary>Names already resolved to a place in this article, case aside: one sense per article.</summary>
     public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -482,7 +482,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state") with { Lat = stateName.Lat, Lon = stateName.Lon });
         }
         else if (c.First(EntryKind.Capital) is { } capital && !opensLocalBody && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
-                 && !NamesAdminDivisionHere(ctx, candidates, k, capital)
+                 && !NamesAdminDivisionHere(ctx, candidates, k, capital) && !HasLocalNamesake(ctx, c, capital)
                  && (ctx.IsStatedOtherwise(capital.Country!, c.TextIn(doc)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
             mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym") with { Lat = capital.Lat, Lon = capital.Lon });
@@ -1097,10 +1097,23 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     /// <summary>
     /// A second look at names placed among namesakes: a name read before the article's other places ("Mansfield"
     /// in a headline, "Shreveport" later) is placed again beside all of them, and every mention of it follows.
+    /// Looked at again until no name moves: a name moved to the article's home state can bring another with it.
     /// </summary>
     private void PlaceAgainBesideAll(DocContext ctx, List<Candidate> candidates, List<EntityMention> mentions)
     {
         if (ctx.FirstPlaced.Count < 2) return;
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var pass = 0; pass < MaxSecondLooks && PlaceEachAgain(ctx, candidates, mentions, votes); pass++) { }
+        ctx.HomeAdmin1 = null;
+    }
+
+    // Each look settles most names; a third rarely moves any, and a fixed point is reached in a few in any case.
+    private const int MaxSecondLooks = 3;
+
+    /// <summary>Places each name again beside all the others; returns whether any moved.</summary>
+    private bool PlaceEachAgain(DocContext ctx, List<Candidate> candidates, List<EntityMention> mentions, Dictionary<string, int> votes)
+    {
+        var moved = false;
         foreach (var c in ctx.FirstPlaced)
         {
             var name = c.TextIn(ctx.Doc);
@@ -1113,12 +1126,16 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             ctx.Admin1s.UnionWith(ctx.NamedAdmin1s);
             foreach (var other in ctx.Resolved.Values)
                 if (other.Admin1 is { } a) ctx.Admin1s.Add(a);
+            ctx.HomeAdmin1 = HomeAdmin1(ctx, votes);
             var again = BestPlace(ctx, candidates, candidates.IndexOf(c)) ?? first;
-            // The country was chosen on the article's countries, which the second look leaves as they were.
-            if (again.Country != first.Country) again = first;
+            // The country was chosen on the article's countries, which the second look leaves as they were, unless
+            // the article's later names bring back a namesake's much bigger sense ("New York and St. Petersburg"
+            // before "Moscow"; "London" before "Ontario").
+            if (again.Country != first.Country && !IsProminentOver(again.Population, first.Population)) again = first;
             ctx.Resolved[name] = again;
             if (again.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
             if (again == first) continue;
+            moved = true;
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
@@ -1132,6 +1149,38 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 }
             }
         }
+        return moved;
+    }
+
+    private static bool IsProminentOver(long big, long small) => big >= ProminenceRatio * Math.Max(1, small);
+
+    /// <summary>
+    /// The first-level division most of the article's other placed names lie in, when one holds more than any
+    /// other and at least two: a local paper's home. A state the article names is one of them (its own first-level division).
+    /// </summary>
+    /// <remarks>
+    /// That the names share a state at all is weak ("Madison County" and "Richmond" are in many); which state
+    /// holds most of them is not: beside Louisville, Kentucky and Jefferson County, "Richmond" is Kentucky's.
+    /// </remarks>
+    private static string? HomeAdmin1(DocContext ctx, Dictionary<string, int> votes)
+    {
+        votes.Clear();
+        foreach (var e in ctx.Resolved.Values)
+            if (e.Admin1 is { } a) votes[a] = votes.GetValueOrDefault(a) + 1;
+        string? home = null;
+        int best = 0, second = 0;
+        foreach (var (admin1, n) in votes)
+        {
+            if (n > best)
+            {
+                (second, best, home) = (best, n, admin1);
+            }
+            else if (n > second)
+            {
+                second = n;
+            }
+        }
+        return best >= 2 && best > second ? home : null;
     }
 
     /// <summary>
@@ -1168,6 +1217,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         GazetteerEntry best = leader;
         var bestScore = double.MinValue;
         var capitalFirst = NamesCapitalBeforeDivision(ctx.Doc, candidates, k, leader.Country);
+        var biggest = BiggestIn(c, leader.Country);
         foreach (var e in c.Entries)
         {
             if (!IsReadingHere(ctx, name, e) || e.Country != leader.Country) continue;
@@ -1179,6 +1229,15 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             {
                 score += 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
                 if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
+                // Neither carries a name from a namesake ten times its size: "California" beside Pennsylvania's
+                // towns is still the state, "Louisville" in an Illinois paper still Kentucky's city.
+                if (!IsProminentOver(biggest, e.Population))
+                {
+                    // CountryScore counted the county at its shared-out weight: a pair that can meet only there counts in full.
+                    var shared = ctx.Coherence.Support(name, e).Admin2;
+                    if (shared > 0) score += 3 * Math.Max(0, Math.Min(ctx.Coherence.PairedCounty(name, c.Entries, e), 2) - Math.Min(shared, 2));
+                    if (e.Admin1 is { } home && home == ctx.HomeAdmin1) score += HomeStateWeight;
+                }
             }
             if (score > bestScore)
             {
@@ -1191,6 +1250,18 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
         return best;
     }
+
+    // The population of the biggest reading a name has in a country, a state's own included.
+    private static long BiggestIn(Candidate c, string? country)
+    {
+        long biggest = 0;
+        foreach (var e in c.Entries)
+            if (IsPlaceReading(e) && e.Country == country) biggest = Math.Max(biggest, e.Population);
+        return biggest;
+    }
+
+    // Worth a shared county less a little: a county the name shares with another still outweighs the home state.
+    private const double HomeStateWeight = 2.5;
 
     // "Washington" is the capital, "Washington state" the state: news names a first-level division that shares
     // its name with its country's capital as a state ("Washington state", "the state of Washington"), by naming a
@@ -1248,6 +1319,16 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         var (_, admin1, admin2) = ctx.Coherence.Support(name, e);
         return admin1 >= 0.5 || admin2 > 0 || (e.Admin1 is { } a && ctx.Admin1s.Contains(a)) || Proximity(ctx, e) > 0;
+    }
+
+    // "Athens Police Department" beside "Henderson County": a namesake of the capital that shares a county with
+    // another of the article's names is the town meant, not the capital's government.
+    private static bool HasLocalNamesake(DocContext ctx, Candidate c, GazetteerEntry capital)
+    {
+        var name = c.TextIn(ctx.Doc);
+        foreach (var e in c.Entries)
+            if (e.Kind == EntryKind.Place && e.Country != capital.Country && ctx.Coherence.Support(name, e).Admin2 > 0) return true;
+        return false;
     }
 
     private static bool IsPlaceReading(GazetteerEntry e) => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision;

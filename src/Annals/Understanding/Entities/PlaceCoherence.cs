@@ -27,6 +27,9 @@ internal sealed class PlaceCoherence
     private string? _lastName;
     private Readings? _lastOwn;
 
+    private readonly List<(string Name, string[] Admin2s)> _names = [];
+    private readonly Dictionary<string, Dictionary<string, double>> _pairedCounties = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
     public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
     {
@@ -36,12 +39,51 @@ internal sealed class PlaceCoherence
             var readings = c.Readings.Places;
             // A name without place readings adds nothing, whether it counts or not.
             if (readings.Shares.Length == 0 || !counts(k)) continue;
-            if (!_own.TryAdd(c.TextIn(doc), readings)) continue;
+            var name = c.TextIn(doc);
+            if (!_own.TryAdd(name, readings)) continue;
             foreach (var (country, share) in readings.Shares) _countries[country] = _countries.GetValueOrDefault(country) + share;
             Add(_admin1s, readings.Admin1s, readings.Weights.Admin1);
             Add(_admin2s, readings.Admin2s, readings.Weights.Admin2);
             Add(_statesOf, readings.StatesOf, readings.Weights.State);
+            _names.Add((name, readings.Admin2s));
         }
+    }
+
+    /// <summary>
+    /// How many of the article's other names share this reading's county when each backs only the counties it
+    /// can share with this name: "Madison County" has twenty readings, but beside "Richmond" only the one in
+    /// Kentucky holds a Richmond, so it backs Richmond, Kentucky in full.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Support"/> shares a name's backing among all its readings, which is right for what the name
+    /// says about the article but undersells a pair: two common names rarely meet in one county by chance.
+    /// </remarks>
+    public double PairedCounty(string name, IReadOnlyList<GazetteerEntry> entries, GazetteerEntry e)
+    {
+        if (e.Admin2 is not { } admin2) return 0;
+        if (!_pairedCounties.TryGetValue(name, out var paired))
+        {
+            paired = Paired(name, (_own.GetValueOrDefault(name) ?? ReadingsOf(entries)).Admin2s);
+            _pairedCounties[name] = paired;
+        }
+        return paired.GetValueOrDefault(admin2);
+    }
+
+    private Dictionary<string, double> Paired(string name, string[] own)
+    {
+        var paired = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (own.Length < 2) return paired;
+        var mine = new HashSet<string>(own, StringComparer.Ordinal);
+        var shared = new List<string>();
+        foreach (var (other, admin2s) in _names)
+        {
+            if (string.Equals(other, name, StringComparison.OrdinalIgnoreCase)) continue;
+            shared.Clear();
+            foreach (var a in admin2s)
+                if (mine.Contains(a)) shared.Add(a);
+            foreach (var a in shared) paired[a] = paired.GetValueOrDefault(a) + 1.0 / shared.Count;
+        }
+        return paired;
     }
 
     /// <summary>What a name's readings say, whatever the article: kept with them (<see cref="NameReadings"/>).</summary>

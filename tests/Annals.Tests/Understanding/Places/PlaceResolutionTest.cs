@@ -272,4 +272,31 @@ public class PlaceResolutionTest
         // Dade County lies in Georgia and Missouri, not beside Miami: a county joined to a town must share its state.
         Assert.DoesNotContain(Analyse("Miami-Dade police arrested a man in Miami, Florida.").Entities, e => e.Text == "Dade");
     }
+
+    [Fact]
+    public void A_county_that_holds_one_of_a_towns_namesakes_places_the_town_in_it()
+    {
+        // Richmond, Virginia is six times bigger, but of the many Madison Counties only Kentucky's holds a Richmond.
+        var doc = Analyse("A foundation gave a grant to the shelter in Richmond. Madison County officials thanked the donors.");
+        var richmond = Place(doc, "Richmond");
+        Assert.Equal("USA", richmond.Country);
+        Assert.InRange(richmond.Lon!.Value, -85, -84);
+    }
+
+    [Fact]
+    public void A_capital_that_shares_a_county_with_another_name_is_the_town_not_the_government()
+    {
+        var doc = Analyse("The Athens Police Department arrested a man on Monday. Henderson County deputies helped.");
+        var athens = Place(doc, "Athens");
+        Assert.Equal("USA", athens.Country);
+        Assert.InRange(athens.Lat!.Value, 31.5, 33);
+    }
+
+    [Fact]
+    public void A_state_abbreviated_after_an_initial_is_the_state()
+    {
+        var doc = Analyse("CHARLESTON, W.Va. -- Volunteers cleaned the banks of the river on Saturday.");
+        Assert.Equal("geonames-admin:US.WV", Place(doc, "W.Va.").KbId);
+        Assert.InRange(Place(doc, "CHARLESTON").Lat!.Value, 38, 38.7);
+    }
 }
