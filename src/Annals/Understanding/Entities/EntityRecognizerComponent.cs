@@ -394,9 +394,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             var nominal = gap == 0 && c.Has(EntryKind.StateName);
             if ((possessive || adjectival || nominal) && SameSentence(doc, c.Start, next.Start))
             {
-                if (nominal && next.Has(EntryKind.Group) && LocalBodyWords.Contains(doc.Token(next.Start).Norm) && HomeTownNamedLikeState(ctx, candidates, k, state) is { } town)
+                if (nominal && next.Has(EntryKind.Group) && HomeNamesakeOfState(ctx, candidates, k, state, LocalBodyWords.Contains(doc.Token(next.Start).Norm)) is { } home)
                 {
-                    mentions.Add(PlaceMention(ctx, c, town, "gazetteer:place"));
+                    mentions.Add(PlaceMention(ctx, c, home, "gazetteer:place"));
                     return k;
                 }
                 if (next.First(EntryKind.Title) is { } title)
@@ -435,7 +435,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             opensLocalBody = OpensLocalBodyName(doc, c);
             if (opensLocalBody && c.First(EntryKind.StateName) is { } named)
             {
-                if (HomeTownNamedLikeState(ctx, candidates, k, named) is { } town)
+                if (HomeNamesakeOfState(ctx, candidates, k, named, townsToo: true) is { } town)
                 {
                     mentions.Add(PlaceMention(ctx, c, town, "gazetteer:place"));
                     return k;
@@ -636,13 +636,18 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     /// name opening a local body's is the home town of that name, unless the article speaks of the state by
     /// another name too ("Lebanese", "Beirut").
     /// </summary>
-    private static GazetteerEntry? HomeTownNamedLikeState(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry state)
+    private static GazetteerEntry? HomeNamesakeOfState(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry state, bool townsToo)
     {
         var c = candidates[k];
         if (ctx.HomeCountry is not { } home || home == state.Country || state.Kind != EntryKind.StateName) return null;
-        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc)) || !c.Entries.Any(e => e.Kind == EntryKind.Place && e.Country == home)) return null;
-        return BestPlace(ctx, candidates, k) is { } town && town.Country == home ? town : null;
+        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc)) || !c.Entries.Any(e => e.Country == home && IsHomeNamesake(e, townsToo))) return null;
+        return BestPlace(ctx, candidates, k) is { } place && place.Country == home && IsHomeNamesake(place, townsToo) ? place : null;
     }
+
+    // A first-level division of the home country bears any group ("Georgia officials", "Georgia lawmakers"); a town
+    // only a local body ("Lebanon Police").
+    private static bool IsHomeNamesake(GazetteerEntry e, bool townsToo) =>
+        e.Kind == EntryKind.AdminDivision && e.Level == 1 || townsToo && e.Kind == EntryKind.Place;
 
     // "Minnesota State Patrol", "Florida Highway Patrol", "Georgia Bureau of Investigation": a state or province
     // opens the names of its own bodies, and still names where they are. A capital opening a name ("the Moscow

@@ -49,6 +49,15 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.OR", oregon.KbId);
     }
 
+    [Fact]
+    public void A_state_named_like_a_division_of_the_articles_home_country_is_that_division_before_a_group()
+    {
+        var home = Analyse("ATLANTA -- Georgia officials said the storm hit Macon and Savannah. Georgia lawmakers meet in Atlanta.");
+        Assert.All(home.Entities.Where(e => e.Text.StartsWith("Georgia", StringComparison.Ordinal)), e => Assert.Equal("geonames-admin:US.GA", e.KbId));
+        var abroad = Analyse("Georgia officials said Russian troops had left Gori. Tbilisi welcomed the news.");
+        Assert.Contains(abroad.Entities, e => e.Text == "Georgia officials" && e.Actor == "GEOGOV");
+    }
+
     [Theory]
     [InlineData("She grew up in Wheeling, W.Va., and moved away.", "W.Va.")]
     [InlineData("She grew up in Wheeling, W. Va., and moved away.", "W. Va.")]
