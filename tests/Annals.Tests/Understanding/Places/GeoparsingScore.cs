@@ -27,6 +27,7 @@ internal sealed class GeoparsingScore
     private readonly Dictionary<(double, double), string?> _nearestCache = [];
     private readonly SortedDictionary<string, int> _reasons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _namesByReason = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _examplesByReason = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _falsePositives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _statesByAdjective = new(StringComparer.OrdinalIgnoreCase);
     private readonly SortedDictionary<string, Dictionary<string, int>> _gaps = new(StringComparer.Ordinal);
@@ -111,7 +112,7 @@ internal sealed class GeoparsingScore
             entity ??= actors.FirstOrDefault(e => Overlaps(e, g));
             if (entity is null)
             {
-                Count("not found: " + Kind(g) + ", " + Coverage(g), g.Name);
+                Count("not found: " + Kind(g) + ", " + Coverage(g), g.Name, Context(gold.Text, g));
                 continue;
             }
             Found++;
@@ -128,7 +129,7 @@ internal sealed class GeoparsingScore
             var how = entity.Type == EntityType.State ? "read as state " + entity.Country
                 : byPlace ? "read as " + (entity.Rule ?? "place")
                 : "inside " + entity.Type.ToString().ToLowerInvariant() + " " + entity.Actor;
-            Count("wrong: " + Kind(g) + ", " + how + ", " + Coverage(g), g.Name);
+            Count("wrong: " + Kind(g) + ", " + how + ", " + Coverage(g), g.Name, Context(gold.Text, g));
         }
     }
 
@@ -143,6 +144,7 @@ internal sealed class GeoparsingScore
         {
             var frequent = string.Join(", ", _namesByReason[reason].OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(10).Select(kv => $"{kv.Key} {kv.Value}"));
             sb.AppendLine(CultureInfo.InvariantCulture, $"  {n,5}  {reason}: {frequent}");
+            foreach (var example in _examplesByReason[reason]) sb.AppendLine("           e.g. …" + example + "…");
         }
         sb.AppendLine(CultureInfo.InvariantCulture, $"  gazetteer gaps ({Gold - Covered} gold names the knowledge base cannot place within {ToleranceKm} km), by kind, with the most frequent names:");
         foreach (var (gap, names) in _gaps.OrderByDescending(kv => kv.Value.Values.Sum()))
@@ -163,8 +165,18 @@ internal sealed class GeoparsingScore
         names[name] = names.GetValueOrDefault(name) + 1;
     }
 
-    private void Count(string reason, string name)
+    // The words around a gold name, for reading why it was missed.
+    private static string Context(string text, GoldToponym g)
     {
+        var from = Math.Max(0, g.Start - 50);
+        var to = Math.Min(text.Length, g.End + 50);
+        return (text[from..g.Start] + "[" + text[g.Start..g.End] + "]" + text[g.End..to]).ReplaceLineEndings(" ");
+    }
+
+    private void Count(string reason, string name, string context)
+    {
+        if (!_examplesByReason.TryGetValue(reason, out var examples)) _examplesByReason[reason] = examples = [];
+        if (examples.Count < 3) examples.Add(context);
         _reasons[reason] = _reasons.GetValueOrDefault(reason) + 1;
         if (!_namesByReason.TryGetValue(reason, out var names))
         {
