@@ -845,7 +845,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
                 // "Jean-Pierre" joins two small towns' names too: a pair needs a state or a big city in it.
                 var pair = readings.All(r => r.Any(e => IsPlaceReading(e) || e.Kind is EntryKind.StateName or EntryKind.StateAdjective))
                     && readings.Any(r => r.Any(IsSalient))
-                    && parts.All(p => !_commonWords.Contains(Tokenizer.Normalize(p)));
+                    // "US" of "Egyptian-US" is no pronoun: in capitals, a common word's letters are an acronym.
+                    && parts.All(p => Gazetteer.IsAcronym(p) || !_commonWords.Contains(Tokenizer.Normalize(p)));
                 if (pair)
                     for (var p = 0; p < parts.Length; p++) AddPart(added, i, ranges[p], readings[p], placesOnly: false);
             }

@@ -221,8 +221,8 @@ internal sealed class Gazetteer
         return true;
     }
 
-    // Short all-capital names (UN, ICC, US) must match as written: "us" and "un" are words.
-    private static bool IsAcronym(string phrase)
+    /// <summary>Short all-capital names (UN, ICC, US) must match as written: "us" and "un" are words.</summary>
+    internal static bool IsAcronym(string phrase)
     {
         var letters = 0;
         foreach (var c in phrase)

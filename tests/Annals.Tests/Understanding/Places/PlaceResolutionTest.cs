@@ -59,6 +59,16 @@ public class PlaceResolutionTest
     }
 
     [Theory]
+    [InlineData("Three themes dominated Egyptian-US relations for decades.", "Egyptian", "US")]
+    [InlineData("Egypt-US talks resumed on Monday.", "Egypt", "US")]
+    public void Two_states_joined_by_a_hyphen_are_both_read_even_when_one_is_written_like_a_word(string text, string first, string second)
+    {
+        var doc = Analyse(text);
+        Assert.Contains(doc.Entities, e => e.Text == first && e.Country == "EGY");
+        Assert.Contains(doc.Entities, e => e.Text == second && e.Country == "USA");
+    }
+
+    [Theory]
     [InlineData("She grew up in Wheeling, W.Va., and moved away.", "W.Va.")]
     [InlineData("She grew up in Wheeling, W. Va., and moved away.", "W. Va.")]
     public void A_state_abbreviation_written_solid_or_spaced_is_the_state(string text, string abbreviation) =>
