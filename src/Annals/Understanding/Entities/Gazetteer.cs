@@ -64,8 +64,8 @@ internal sealed class Gazetteer
     private readonly Node _lowerCaseRoot = new();
 
     // The first word of a capitalised phrase is looked up in a table of hundreds of thousands of words: a
-    // memory miss or several for nearly every capitalised word of the text, though a few hundred words
-    // ("The", "Mr", "London", the article's own names) make most of them. Each thread keeps the words it met
+    // memory miss or several for nearly every capitalised word of the text, though the same words come again
+    // and again ("The", "Mr", "London", the article's own names). Each thread keeps the words it met
     // last and where they lead (or that they lead nowhere) in a small table of its own, which stays in cache.
     // The table names its gazetteer by number, not by reference, so as not to keep an old gazetteer alive.
     private sealed class FirstWords(int gazetteer)
