@@ -63,6 +63,32 @@ internal sealed class Gazetteer
     // first-word table (hundreds of thousands of names) costs a memory miss for nearly every word of running text.
     private readonly Node _lowerCaseRoot = new();
 
+    // The first word of a capitalised phrase is looked up in a table of hundreds of thousands of words: a
+    // memory miss or several for nearly every capitalised word of the text, though the same words come again
+    // and again ("The", "Mr", "London", the article's own names). Each thread keeps the words it met
+    // last and where they lead (or that they lead nowhere) in a small table of its own, which stays in cache.
+    // The table names its gazetteer by number, not by reference, so as not to keep an old gazetteer alive.
+    private sealed class FirstWords(int gazetteer)
+    {
+        public const int Size = 4096;
+        public readonly int Gazetteer = gazetteer;
+        public readonly Slot[] Slots = new Slot[Size];
+    }
+
+    // The word's hash is kept beside it: a word of another article is mostly out of cache, and only a slot
+    // whose hash matches is worth reading it for.
+    private struct Slot
+    {
+        public uint Hash;
+        public string? Word;
+        public Node? Node;
+    }
+
+    [ThreadStatic] private static FirstWords? _firstWords;
+
+    private static int _lastSerial;
+    private readonly int _serial = Interlocked.Increment(ref _lastSerial);
+
     private Gazetteer() { }
 
     /// <summary>Number of phrases held.</summary>
@@ -244,21 +270,42 @@ internal sealed class Gazetteer
     public (int End, NameReadings? Match) Longest(Doc doc, int start, int limit)
     {
         var tokens = doc.TokenData;
-        var capitalized = OpensCapitalized(doc, start);
-        var node = capitalized ? _root : _lowerCaseRoot;
         var bestEnd = start;
         NameReadings? best = null;
-        for (var i = start; i < limit; i++)
+        if (start >= limit) return (bestEnd, best);
+        var capitalized = OpensCapitalized(doc, start);
+        var node = capitalized ? FirstWord(tokens[start].Norm) : _lowerCaseRoot.TryGetChild(tokens[start].Norm, out var lower) ? lower : null;
+        for (var i = start + 1; node is not null; i++)
         {
-            if (!node.TryGetChild(tokens[i].Norm, out var next)) break;
-            node = next;
-            if (node.Entries is not null && Fitting(doc, start, i + 1, node, capitalized) is { } fitting)
+            if (node.Entries is not null && Fitting(doc, start, i, node, capitalized) is { } fitting)
             {
-                bestEnd = i + 1;
+                bestEnd = i;
                 best = fitting;
             }
+            if (i >= limit || !node.TryGetChild(tokens[i].Norm, out node)) break;
         }
         return (bestEnd, best);
+    }
+
+    // The trie node of a capitalised phrase's first word, through the thread's table of recent first words.
+    private Node? FirstWord(string norm)
+    {
+        var cache = _firstWords;
+        if (cache is null || cache.Gazetteer != _serial) _firstWords = cache = new FirstWords(_serial);
+        var hash = Hash(norm);
+        ref var slot = ref cache.Slots[(int)(hash & (FirstWords.Size - 1))];
+        if (slot.Hash == hash && slot.Word is not null && string.Equals(slot.Word, norm, StringComparison.Ordinal)) return slot.Node;
+        _root.TryGetChild(norm, out var node);
+        slot = new Slot { Hash = hash, Word = norm, Node = node };
+        return node;
+    }
+
+    // FNV-1a over the word's characters: words are short, and a slot needs no better spread.
+    private static uint Hash(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word) hash = (hash ^ c) * 16777619u;
+        return hash;
     }
 
     /// <summary>The entries of the name that tokens <paramref name="start"/> to <paramref name="end"/> make with one more word: "Barrow" + "county".</summary>

@@ -21,14 +21,28 @@ internal sealed record GazetteerEntry(
     long Population = 0,
     bool CaseSensitive = false)
 {
+    // The country and divisions are also held as small integers, fixed when the entry is made: an article's
+    // place names are weighed against each other by them (PlaceCoherence), and an integer is cheaper to hash
+    // than an id string, hundreds of times per name.
+    public string? Country { get; init { field = value; CountryKey = PlaceCoherence.KeyOf(value); } } = Country;
+
+    /// <summary><see cref="Country"/> as a key of <see cref="PlaceCoherence"/>.</summary>
+    internal int CountryKey { get; private init; } = PlaceCoherence.KeyOf(Country);
+
     /// <summary>For titles: the office's role (head_of_state, head_of_government, leader, office).</summary>
     public string? Role { get; init; }
 
     /// <summary>For places and second-level divisions: the first-level division holding it.</summary>
-    public string? Admin1 { get; init; }
+    public string? Admin1 { get; init { field = value; Admin1Key = PlaceCoherence.KeyOf(value); } }
+
+    /// <summary><see cref="Admin1"/> as a key of <see cref="PlaceCoherence"/>.</summary>
+    internal int Admin1Key { get; private init; }
 
     /// <summary>For places: the second-level division holding it; for second-level divisions, their own id.</summary>
-    public string? Admin2 { get; init; }
+    public string? Admin2 { get; init { field = value; Admin2Key = PlaceCoherence.KeyOf(value); } }
+
+    /// <summary><see cref="Admin2"/> as a key of <see cref="PlaceCoherence"/>.</summary>
+    internal int Admin2Key { get; private init; }
 
     /// <summary>For administrative divisions: 1 (state, province) or 2 (county, district).</summary>
     public int Level { get; init; }

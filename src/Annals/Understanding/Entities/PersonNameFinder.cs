@@ -136,7 +136,8 @@ internal sealed class PersonNameFinder
                 var runEnd = i + 1;
                 while (runEnd < end && (IsNameWord(doc, candidates, owner, runEnd) || IsInnerNamePart(doc, runEnd, end))) runEnd++;
                 Consider(doc, candidates, owner, sentence.FirstToken, i, runEnd, found);
-                i = runEnd;
+                // The word that ended the run is no name word: it opens none.
+                i = runEnd + 1;
             }
         }
         return found;
@@ -227,14 +228,18 @@ internal sealed class PersonNameFinder
     // A capitalised word no gazetteer name claims but a lone place name: "Baker" in "James Baker".
     private static bool IsNameWord(Doc doc, List<Candidate> candidates, int[] owner, int i)
     {
-        var t = doc.Token(i);
-        if (t.Kind != TokenKind.Word || !t.IsCapitalized || IsAcronym(t.Text) || (SignOf(t.Norm) & Sign.Calendar) != 0) return false;
-        if (owner[i] < 0) return true;
-        var c = candidates[owner[i]];
-        if (c.End - c.Start > 1) return false;
-        foreach (var e in c.Entries)
-            if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision)) return false;
-        return true;
+        var t = doc.TokenData[i];
+        if (t.Kind != TokenKind.Word || t.Text.Length == 0 || !char.IsUpper(t.Text[0]) || IsAcronym(t.Text)) return false;
+        // The candidate first: a word a longer name or a non-place claims needs no look-up of its own.
+        if (owner[i] >= 0)
+        {
+            var c = candidates[owner[i]];
+            if (c.End - c.Start > 1) return false;
+            var entries = c.Entries;
+            for (var k = 0; k < entries.Count; k++)
+                if (entries[k].Kind is not (EntryKind.Place or EntryKind.AdminDivision)) return false;
+        }
+        return (SignOf(t.Norm) & Sign.Calendar) == 0;
     }
 
     // Initials and particles inside a name: "E. Gerald Corrigan", "Herman de Croo".

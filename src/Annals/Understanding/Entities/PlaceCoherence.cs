@@ -15,10 +15,20 @@ namespace Annals.Understanding.Entities;
 /// </remarks>
 internal sealed class PlaceCoherence
 {
-    private readonly Dictionary<string, double> _countries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _admin1s = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _admin2s = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _statesOf = new(StringComparer.Ordinal);
+    // Keyed by the ids' integer keys (KeyOf): the ids of every reading of every place name go in.
+    private readonly Dictionary<int, double> _countries = [];
+    private readonly Dictionary<int, double> _admin1s = [];
+    private readonly Dictionary<int, double> _admin2s = [];
+    private readonly Dictionary<int, double> _statesOf = [];
+
+    // Every country and division id met so far, numbered from 1; 0 is none. Ids come from the knowledge base
+    // and the villages index, so the table stays as small as they are.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Keys = new(StringComparer.Ordinal);
+    private static int _lastKey;
+
+    /// <summary>The integer standing for a country or division id, the same for the same id; 0 for none.</summary>
+    internal static int KeyOf(string? id) =>
+        id is null ? 0 : Keys.TryGetValue(id, out var key) ? key : Keys.GetOrAdd(id, static _ => Interlocked.Increment(ref _lastKey));
 
     // Each name's own readings, case aside ("MANSFIELD" is "Mansfield"): its own backing is no support for itself.
     private readonly Dictionary<string, Readings> _own = new(StringComparer.OrdinalIgnoreCase);
@@ -89,18 +99,18 @@ internal sealed class PlaceCoherence
     /// <summary>What a name's readings say, whatever the article: kept with them (<see cref="NameReadings"/>).</summary>
     internal static Readings ReadingsOf(IReadOnlyList<GazetteerEntry> entries)
     {
-        var countries = new Dictionary<string, double>(StringComparer.Ordinal);
-        var admin1s = new HashSet<string>(StringComparer.Ordinal);
-        var admin2s = new HashSet<string>(StringComparer.Ordinal);
-        var statesOf = new HashSet<string>(StringComparer.Ordinal);
+        var countries = new Dictionary<int, double>();
+        var admin1s = new HashSet<int>();
+        var admin2s = new HashSet<int>();
+        var statesOf = new HashSet<int>();
         foreach (var e in entries)
         {
             // States named as such already count among the article's countries (DocContext.Countries).
             if (e.Kind is not (EntryKind.Place or EntryKind.AdminDivision or EntryKind.Capital)) continue;
-            if (e.Country is { } country) countries[country] = countries.GetValueOrDefault(country) + Prior(e);
-            if (e.Admin1 is { } admin1) admin1s.Add(admin1);
-            if (e.Admin2 is { } admin2) admin2s.Add(admin2);
-            if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) statesOf.Add(of);
+            if (e.Country is not null) countries[e.CountryKey] = countries.GetValueOrDefault(e.CountryKey) + Prior(e);
+            if (e.Admin1 is not null) admin1s.Add(e.Admin1Key);
+            if (e.Admin2 is not null) admin2s.Add(e.Admin2Key);
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: not null }) statesOf.Add(e.CountryKey);
         }
         if (countries.Count == 0) return Readings.None;
         var total = countries.Values.Sum();
@@ -111,10 +121,10 @@ internal sealed class PlaceCoherence
 
     /// <summary>A name's readings: each country's share of them (by population), the divisions they lie in, and how much each division is backed.</summary>
     /// <remarks>Shared between articles and threads: never changed after it is made.</remarks>
-    internal sealed record Readings(IReadOnlyDictionary<string, double> Countries, KeyValuePair<string, double>[] Shares, string[] Admin1s, string[] Admin2s, string[] StatesOf, Weights Weights)
+    internal sealed record Readings(IReadOnlyDictionary<int, double> Countries, KeyValuePair<int, double>[] Shares, int[] Admin1s, int[] Admin2s, int[] StatesOf, Weights Weights)
     {
         /// <summary>A name with no place reading in any country: it speaks for no place.</summary>
-        public static readonly Readings None = new(new Dictionary<string, double>(), [], [], [], [], default);
+        public static readonly Readings None = new(new Dictionary<int, double>(), [], [], [], [], default);
     }
 
     /// <summary>
@@ -130,17 +140,17 @@ internal sealed class PlaceCoherence
             _lastName = name;
         }
         var own = _lastOwn?.Weights ?? default;
-        var admin1 = e.Admin1 is { } a1 ? Others(_admin1s, a1, own.Admin1) : 0;
-        if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } of }) admin1 = Math.Max(admin1, Others(_statesOf, of, own.State));
+        var admin1 = e.Admin1 is not null ? Others(_admin1s, e.Admin1Key, own.Admin1) : 0;
+        if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: not null }) admin1 = Math.Max(admin1, Others(_statesOf, e.CountryKey, own.State));
         return (
-            e.Country is { } country ? Math.Max(0, _countries.GetValueOrDefault(country) - (_lastOwn is { } mine ? mine.Countries.GetValueOrDefault(country) : 0)) : 0,
+            e.Country is not null ? Math.Max(0, _countries.GetValueOrDefault(e.CountryKey) - (_lastOwn is { } mine ? mine.Countries.GetValueOrDefault(e.CountryKey) : 0)) : 0,
             admin1,
-            e.Admin2 is { } a2 ? Others(_admin2s, a2, own.Admin2) : 0);
+            e.Admin2 is not null ? Others(_admin2s, e.Admin2Key, own.Admin2) : 0);
     }
 
-    private static double Others(Dictionary<string, double> support, string key, double own) => Math.Max(0, support.GetValueOrDefault(key) - own);
+    private static double Others(Dictionary<int, double> support, int key, double own) => Math.Max(0, support.GetValueOrDefault(key) - own);
 
-    private static void Add(Dictionary<string, double> support, string[] keys, double weight)
+    private static void Add(Dictionary<int, double> support, int[] keys, double weight)
     {
         foreach (var key in keys) support[key] = support.GetValueOrDefault(key) + weight;
     }

@@ -16,7 +16,7 @@ public class CandidateTest
         var second = new Candidate(5, 6, readings);
         Assert.Same(first.Readings, second.Readings);
         Assert.Equal("USA", first.Readings.Facts.LikeliestCountry);
-        Assert.Equal(["US.IL.167"], first.Readings.Places.Admin2s);
+        Assert.Equal([PlaceCoherence.KeyOf("US.IL.167")], first.Readings.Places.Admin2s);
     }
 
     [Fact]
@@ -27,6 +27,17 @@ public class CandidateTest
         Assert.Equal("CAN", ontario.Readings.Facts.LikeliestCountry);
         Assert.Same(Ontario, ontario.Readings.Facts.OnlyAdmin1);
         Assert.Equal("USA", springfield.Readings.Facts.LikeliestCountry);
+    }
+
+    [Fact]
+    public void An_entry_copied_with_another_division_is_keyed_by_that_division()
+    {
+        var moved = Springfield with { Admin1 = "US.MO", Country = "USA" };
+        Assert.Equal(PlaceCoherence.KeyOf("US.MO"), moved.Admin1Key);
+        Assert.Equal(Springfield.Admin2Key, moved.Admin2Key);
+        Assert.NotEqual(Springfield.Admin1Key, moved.Admin1Key);
+        Assert.Equal(PlaceCoherence.KeyOf("USA"), moved.CountryKey);
+        Assert.Equal(0, (Springfield with { Admin2 = null }).Admin2Key);
     }
 
     [Fact]

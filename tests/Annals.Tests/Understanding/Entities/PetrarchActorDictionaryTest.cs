@@ -59,6 +59,18 @@ public sealed class PetrarchActorDictionaryTest
     }
 
     [Fact]
+    public void Pipelines_with_and_without_the_dictionary_on_one_thread_each_keep_their_own_names()
+    {
+        var withDictionary = new PipelineBuilder().UseTokenizer().UseEntities(Shared.Kb, new EntityOptions { ActorDictionaries = [Read()] }).Build();
+        var article = Some.Article("Odin Borsk spoke in Oslo.", new LocalDate(2018, 5, 1));
+        bool CodedBorsk(Annals.Text.Doc doc) => doc.Entities.Any(e => e.Text == "Odin Borsk" && e.Actor == "NORGOV");
+
+        Assert.False(CodedBorsk(Shared.Pipeline.Run(article)));
+        Assert.True(CodedBorsk(withDictionary.Run(article)));
+        Assert.False(CodedBorsk(Shared.Pipeline.Run(article)));
+    }
+
+    [Fact]
     public void The_entity_stage_recognises_the_names_with_the_codes_of_the_articles_date()
     {
         var pipeline = new PipelineBuilder().UseTokenizer().UseEntities(Shared.Kb, new EntityOptions { ActorDictionaries = [Read()] }).Build();
