@@ -37,8 +37,8 @@ internal sealed class PlaceCoherence
     private string? _lastName;
     private Readings? _lastOwn;
 
-    private readonly List<(string Name, string[] Admin2s)> _names = [];
-    private readonly Dictionary<string, Dictionary<string, double>> _pairedCounties = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Name, int[] Admin2s)> _names = [];
+    private readonly Dictionary<string, Dictionary<int, double>> _pairedCounties = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
     public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
@@ -70,21 +70,21 @@ internal sealed class PlaceCoherence
     /// </remarks>
     public double PairedCounty(string name, IReadOnlyList<GazetteerEntry> entries, GazetteerEntry e)
     {
-        if (e.Admin2 is not { } admin2) return 0;
+        if (e.Admin2 is null) return 0;
         if (!_pairedCounties.TryGetValue(name, out var paired))
         {
             paired = Paired(name, (_own.GetValueOrDefault(name) ?? ReadingsOf(entries)).Admin2s);
             _pairedCounties[name] = paired;
         }
-        return paired.GetValueOrDefault(admin2);
+        return paired.GetValueOrDefault(e.Admin2Key);
     }
 
-    private Dictionary<string, double> Paired(string name, string[] own)
+    private Dictionary<int, double> Paired(string name, int[] own)
     {
-        var paired = new Dictionary<string, double>(StringComparer.Ordinal);
+        var paired = new Dictionary<int, double>();
         if (own.Length < 2) return paired;
-        var mine = new HashSet<string>(own, StringComparer.Ordinal);
-        var shared = new List<string>();
+        var mine = new HashSet<int>(own);
+        var shared = new List<int>();
         foreach (var (other, admin2s) in _names)
         {
             if (string.Equals(other, name, StringComparison.OrdinalIgnoreCase)) continue;
