@@ -130,6 +130,8 @@ internal sealed class MatchState
             case PatternElementKind.Target:
                 // In the passive the target is the subject, found later; the slot stays empty here.
                 if (_passive) return true;
+                // "is expected to return to Moscow": a verb of motion followed at once by its direction has no object.
+                if (pos < end && Words.Count > 0 && IsDirection(_doc.Token(pos).Norm) && IsMotionVerb(Words[^1])) return false;
                 // "jailed 52 members of the banned movement": the quantity is no gap here either.
                 var skipped = 0;
                 for (var t = pos; t < end; t++)
@@ -173,6 +175,15 @@ internal sealed class MatchState
                 }
                 return false;
         }
+        return false;
+    }
+
+    private static bool IsDirection(string word) => word is "to" or "into" or "toward" or "towards" or "from";
+
+    private bool IsMotionVerb(int t)
+    {
+        foreach (var (lemma, _) in _forms.Of(t))
+            if (_forms.LemmaText(lemma) is "return" or "go" or "come" or "travel" or "fly" or "head" or "move" or "flee" or "sail" or "drive") return true;
         return false;
     }
 

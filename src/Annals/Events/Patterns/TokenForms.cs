@@ -61,6 +61,9 @@ internal sealed class TokenForms
         return true;
     }
 
+    /// <summary>The words a lemma id stands for.</summary>
+    public string LemmaText(int lemma) => _lexicon.Lemma(lemma);
+
     /// <summary>The lemmas token <paramref name="token"/> is a form of, with which forms; empty for words no pattern uses.</summary>
     public ReadOnlySpan<(int Lemma, VerbForms Kind)> Of(int token) => _forms[token] ??= _lexicon.Entries(_doc.TokenData[token].Norm);
 }
