@@ -41,6 +41,16 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void SimHash_reads_accented_words_whole_and_blind_to_case()
+    {
+        // Words of letters outside ASCII, capitals among them, split at curly apostrophes and dashes.
+        const string text = "Le Président de la République a reçu à l’Élysée les ministres de l’Économie — après la réunion de Zürich — " +
+                            "où l’ÉTAT et la Bundesbank d’Österreich ont débattu des prêts aux régions côtières, puis du déficit prévu pour l’année.";
+        Assert.Equal(0xcb414f56714fba96UL, Fingerprints.SimHash(text));
+        Assert.Equal(Fingerprints.SimHash(text), Fingerprints.SimHash(text.ToUpperInvariant()));
+    }
+
+    [Fact]
     public void A_repost_with_a_word_changed_is_within_the_near_duplicate_distance()
     {
         var a = Fingerprints.SimHash(Story);
