@@ -1609,15 +1609,16 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (t.Kind != TokenKind.Word || !t.IsCapitalized || CalendarWords.Contains(t.Norm)) continue;
             // Folding changes no ASCII word, and most are.
             var key = System.Text.Ascii.IsValid(t.Norm) ? t.Norm : DiacriticFolding.Fold(t.Norm);
-            if (ctx.Surnames.TryGetValue(key, out var person))
+            // Most articles name few people: an empty table, or a word shorter than any leader's surname, is not looked up.
+            if (ctx.Surnames.Count > 0 && ctx.Surnames.TryGetValue(key, out var person))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));
             }
-            else if (unlinked.TryGetValue(key, out var named) && named.FirstToken < i && StandsAlone(doc, i))
+            else if (unlinked.Count > 0 && unlinked.TryGetValue(key, out var named) && named.FirstToken < i && StandsAlone(doc, i))
             {
                 mentions.Add(Mention(doc, i, i + 1, EntityType.Person, null, named.Name, named.Actor, named.Country, "surname"));
             }
-            else if (_options.LinkLeaderSurnames && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
+            else if (_options.LinkLeaderSurnames && key.Length >= MinLeaderSurnameLength && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, leader.Id, leader.Name, "leader-surname"));
             }
@@ -1677,6 +1678,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         };
     }
 
+    // A shorter surname alone ("Li", "Ali") names too many people to link.
+    private const int MinLeaderSurnameLength = 4;
+
     private static Dictionary<string, Person> UniqueSurnames(KnowledgeBase kb)
     {
         var counts = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
@@ -1685,7 +1689,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             var parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2) continue;
             var surname = DocContext.SurnameKey(parts[^1]);
-            if (surname.Length < 4) continue;
+            if (surname.Length < MinLeaderSurnameLength) continue;
             if (!counts.TryGetValue(surname, out var list)) counts[surname] = list = [];
             list.Add(p);
         }
