@@ -521,7 +521,8 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
     {
         var doc = ctx.Doc;
         var villages = _villages.Value;
-        var left = new HashSet<Candidate>(unread.Select(k => candidates[k]), ReferenceEqualityComparer.Instance);
+        var left = new HashSet<Candidate>(unread.Count, ReferenceEqualityComparer.Instance);
+        foreach (var k in unread) left.Add(candidates[k]);
         var p = 0;
         foreach (var sentence in doc.Sentences)
         {
@@ -1205,12 +1206,20 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var name = c.TextIn(ctx.Doc);
         if (ctx.Resolved.TryGetValue(name, out var earlier)) return earlier;
         var qualifier = QualifierOf(ctx.Doc, candidates, k);
+        var entries = c.Entries;
+        // Each reading's score before the divisions are weighed, NaN where it is no reading here: both passes below use it.
+        Span<double> countryScores = entries.Count <= 64 ? stackalloc double[entries.Count] : new double[entries.Count];
         GazetteerEntry? leader = null;
         var leaderScore = double.MinValue;
-        foreach (var e in c.Entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!IsReadingHere(ctx, name, e)) continue;
-            var score = CountryScore(ctx, name, qualifier, e);
+            var e = entries[i];
+            if (!IsReadingHere(ctx, name, e))
+            {
+                countryScores[i] = double.NaN;
+                continue;
+            }
+            var score = countryScores[i] = CountryScore(ctx, name, qualifier, e);
             if (score > leaderScore)
             {
                 leader = e;
@@ -1224,11 +1233,12 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         var bestScore = double.MinValue;
         var capitalFirst = NamesCapitalBeforeDivision(ctx.Doc, candidates, k, leader.Country);
         var biggest = BiggestIn(c, leader.Country);
-        foreach (var e in c.Entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!IsReadingHere(ctx, name, e) || e.Country != leader.Country) continue;
+            var e = entries[i];
+            if (double.IsNaN(countryScores[i]) || e.Country != leader.Country) continue;
             if (capitalFirst && e is { Kind: EntryKind.AdminDivision, Level: 1 }) continue;
-            var score = CountryScore(ctx, name, qualifier, e);
+            var score = countryScores[i];
             // A capital's name has namesakes in most states: sharing only a state with the article's other names
             // is chance there, and only a county or a qualifier carries the name to a small town.
             if (!capitalFirst)
@@ -1253,8 +1263,17 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         }
         // A capital keeps its place id and population when the gazetteer holds it as a place too.
         if (best.Kind == EntryKind.Capital)
-            best = c.Entries.Where(x => x.Kind == EntryKind.Place && x.Country == best.Country).MaxBy(x => x.Population) ?? best with { Id = best.Name };
+            best = BiggestPlaceIn(entries, best.Country) ?? best with { Id = best.Name };
         return best;
+    }
+
+    // The most populous town reading in a country, the first of equals.
+    private static GazetteerEntry? BiggestPlaceIn(IReadOnlyList<GazetteerEntry> entries, string? country)
+    {
+        GazetteerEntry? top = null;
+        foreach (var e in entries)
+            if (e.Kind == EntryKind.Place && e.Country == country && (top is null || e.Population > top.Population)) top = e;
+        return top;
     }
 
     // The population of the biggest reading a name has in a country, a state's own included.
@@ -1412,15 +1431,14 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         // "Wichita Street", "Washington Drive": a street named after a place is no mention of it.
         if (single && c.End < doc.TokenCount && doc.Token(c.End).IsCapitalized && Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
         if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
-        var evidence = IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
-            || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
-            || (!IsCommonOrPersonWord(ctx, first.Norm) && IsListedWithPlace(ctx, candidates, k))
-            || c.Entries.Any(e => e.Kind is EntryKind.Place or EntryKind.AdminDivision && !e.Small && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)));
         // "in March" is a month, "Northwest 8th Avenue" a direction: such a word is a place only when qualified ("March, Cambridgeshire").
         if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
         // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.
-        if (single && c.End < doc.TokenCount && char.IsDigit(doc.Token(c.End).Text[0]) && !c.Entries.Any(IsSalient)) return false;
-        if (single && _commonWords.Contains(first.Norm) && !evidence) return false;
+        if (single && c.End < doc.TokenCount && char.IsDigit(doc.Token(c.End).Text[0]) && !AnySalient(c.Entries)) return false;
+        // The evidence is weighed only when the answer turns on it: most names are settled without it. It must be
+        // weighed before a name word below can add to the person names it reads.
+        bool? evidence = null;
+        if (single && _commonWords.Contains(first.Norm) && !(evidence ??= HasPlaceEvidence(ctx, candidates, k))) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))
         {
@@ -1431,10 +1449,38 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             return false;
         }
         // "Jones said": a lone name that speaks is a person.
-        if (single && c.End < doc.TokenCount && SpeechVerbs.Contains(doc.Token(c.End).Norm) && !evidence) return false;
-        if (evidence || ctx.InDateline(c) || !single) return true;
-        var population = c.Entries.Where(e => e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision).Select(e => e.Population).DefaultIfEmpty().Max();
-        return population >= 100_000 || c.Entries.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1);
+        if (single && c.End < doc.TokenCount && SpeechVerbs.Contains(doc.Token(c.End).Norm) && !(evidence ??= HasPlaceEvidence(ctx, candidates, k))) return false;
+        if (ctx.InDateline(c) || !single || (evidence ?? HasPlaceEvidence(ctx, candidates, k))) return true;
+        foreach (var e in c.Entries)
+        {
+            if (e.Kind is EntryKind.Place or EntryKind.Capital or EntryKind.AdminDivision && e.Population >= 100_000) return true;
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1 }) return true;
+        }
+        return false;
+    }
+
+    // Evidence in the sentence or the article that a name is a place: a locative, a qualifier, a head noun, a
+    // listed place, or a reading in a state the article names or near a place it placed.
+    private bool HasPlaceEvidence(DocContext ctx, List<Candidate> candidates, int k)
+    {
+        var doc = ctx.Doc;
+        var c = candidates[k];
+        if (IsLocative(doc, c.Start) || QualifierOf(doc, candidates, k) is not null || IsOfPlace(doc, c.Start)
+            || (c.End < doc.TokenCount && PlaceHeadNouns.Contains(doc.Token(c.End).Norm))
+            || (!IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm) && IsListedWithPlace(ctx, candidates, k))) return true;
+        foreach (var e in c.Entries)
+        {
+            if (e.Kind is EntryKind.Place or EntryKind.AdminDivision && !e.Small && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool AnySalient(IReadOnlyList<GazetteerEntry> entries)
+    {
+        foreach (var e in entries)
+            if (IsSalient(e)) return true;
+        return false;
     }
 
     /// <summary>
@@ -1561,16 +1607,18 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             if (covered[i]) continue;
             var t = doc.Token(i);
             if (t.Kind != TokenKind.Word || !t.IsCapitalized || CalendarWords.Contains(t.Norm)) continue;
-            var key = DiacriticFolding.Fold(t.Norm);
-            if (ctx.Surnames.TryGetValue(key, out var person))
+            // Folding changes no ASCII word, and most are.
+            var key = System.Text.Ascii.IsValid(t.Norm) ? t.Norm : DiacriticFolding.Fold(t.Norm);
+            // Most articles name few people: an empty table, or a word shorter than any leader's surname, is not looked up.
+            if (ctx.Surnames.Count > 0 && ctx.Surnames.TryGetValue(key, out var person))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));
             }
-            else if (unlinked.TryGetValue(key, out var named) && named.FirstToken < i && StandsAlone(doc, i))
+            else if (unlinked.Count > 0 && unlinked.TryGetValue(key, out var named) && named.FirstToken < i && StandsAlone(doc, i))
             {
                 mentions.Add(Mention(doc, i, i + 1, EntityType.Person, null, named.Name, named.Actor, named.Country, "surname"));
             }
-            else if (_options.LinkLeaderSurnames && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
+            else if (_options.LinkLeaderSurnames && key.Length >= MinLeaderSurnameLength && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, leader.Id, leader.Name, "leader-surname"));
             }
@@ -1630,6 +1678,9 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
         };
     }
 
+    // A shorter surname alone ("Li", "Ali") names too many people to link.
+    private const int MinLeaderSurnameLength = 4;
+
     private static Dictionary<string, Person> UniqueSurnames(KnowledgeBase kb)
     {
         var counts = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
@@ -1638,7 +1689,7 @@ public sealed class EntityRecognizerComponent : IPipelineComponent
             var parts = p.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2) continue;
             var surname = DocContext.SurnameKey(parts[^1]);
-            if (surname.Length < 4) continue;
+            if (surname.Length < MinLeaderSurnameLength) continue;
             if (!counts.TryGetValue(surname, out var list)) counts[surname] = list = [];
             list.Add(p);
         }
