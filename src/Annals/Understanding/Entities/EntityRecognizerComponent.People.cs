@@ -1,7 +1,5 @@
 using Annals.Knowledge;
-using Annals.Pipeline;
 using Annals.Text;
-using Annals.Text.Tokenization;
 using NodaTime;
 
 namespace Annals.Understanding.Entities;

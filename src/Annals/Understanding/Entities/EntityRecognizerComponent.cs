@@ -1,8 +1,6 @@
 using Annals.Knowledge;
 using Annals.Pipeline;
 using Annals.Text;
-using Annals.Text.Tokenization;
-using NodaTime;
 
 namespace Annals.Understanding.Entities;
 
