@@ -179,19 +179,26 @@ public sealed partial class EntityRecognizerComponent
             var score = countryScores[i];
             // A capital's name has namesakes in most states: sharing only a state with the article's other names
             // is chance there, and only a county or a qualifier carries the name to a small town.
-            if (!capitalFirst)
+            // A town dwarfed by a namesake ten times its size in the same country takes its state's backing only
+            // when that backing is whole (another name read in that state alone, or the article's home state):
+            // names readable in many states lend each a fraction, and fractions do not carry "Rock Hill" beside
+            // Columbia and Augusta to a village in New York.
+            var dwarfed = IsProminentOver(biggest, e.Population);
+            var stateSupport = ctx.Coherence.Support(name, e).Admin1;
+            var inHomeState = e.Admin1 is { } state && state == ctx.HomeAdmin1;
+            if (!capitalFirst && (!dwarfed || stateSupport >= StrongStateSupport || inHomeState))
             {
-                score += 2.5 * Math.Min(ctx.Coherence.Support(name, e).Admin1, 2);
+                score += 2.5 * Math.Min(stateSupport, 2);
                 if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
-                // Neither carries a name from a namesake ten times its size: "California" beside Pennsylvania's
-                // towns is still the state, "Louisville" in an Illinois paper still Kentucky's city.
-                if (!IsProminentOver(biggest, e.Population))
-                {
-                    // CountryScore counted the county at its shared-out weight: a pair that can meet only there counts in full.
-                    var shared = ctx.Coherence.Support(name, e).Admin2;
-                    if (shared > 0) score += 3 * Math.Max(0, Math.Min(ctx.Coherence.PairedCounty(name, c.Entries, e), 2) - Math.Min(shared, 2));
-                    if (e.Admin1 is { } home && home == ctx.HomeAdmin1) score += HomeStateWeight;
-                }
+            }
+            // Neither a county pair nor the home state carries a name from a namesake ten times its size: "California"
+            // beside Pennsylvania's towns is still the state, "Louisville" in an Illinois paper still Kentucky's city.
+            if (!capitalFirst && !dwarfed)
+            {
+                // CountryScore counted the county at its shared-out weight: a pair that can meet only there counts in full.
+                var shared = ctx.Coherence.Support(name, e).Admin2;
+                if (shared > 0) score += 3 * Math.Max(0, Math.Min(ctx.Coherence.PairedCounty(name, c.Entries, e), 2) - Math.Min(shared, 2));
+                if (inHomeState) score += HomeStateWeight;
             }
             if (score > bestScore)
             {
@@ -225,6 +232,9 @@ public sealed partial class EntityRecognizerComponent
 
     // Worth a shared county less a little: a county the name shares with another still outweighs the home state.
     private const double HomeStateWeight = 2.5;
+
+    // A whole name's worth: another name read only in that state, or several that share it with few others.
+    private const double StrongStateSupport = 1;
 
     // "Washington" is the capital, "Washington state" the state: news names a first-level division that shares
     // its name with its country's capital as a state ("Washington state", "the state of Washington"), by naming a
@@ -367,8 +377,9 @@ public sealed partial class EntityRecognizerComponent
         var single = c.End - c.Start == 1;
         var first = doc.Token(c.Start);
         // "Wichita Street", "Washington Drive": a street named after a place is no mention of it.
-        if (single && c.End < doc.TokenCount && doc.Token(c.End).IsCapitalized && Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
+        if (single && NamesStreet(doc, c)) return false;
         if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
+        if (IsDivisionAbbreviation(doc, c)) return true;
         // "in March" is a month, "Northwest 8th Avenue" a direction: such a word is a place only when qualified ("March, Cambridgeshire").
         if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
         // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.
@@ -376,6 +387,8 @@ public sealed partial class EntityRecognizerComponent
         // The evidence is weighed only when the answer turns on it: most names are settled without it. It must be
         // weighed before a name word below can add to the person names it reads.
         bool? evidence = null;
+        // "attended Mass.": at a sentence's end, an abbreviation's period may be the sentence's own.
+        if (EndsWithPeriod(doc, c) && c.End >= doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken && !(evidence ??= HasPlaceEvidence(ctx, candidates, k))) return false;
         if (single && _commonWords.Contains(first.Norm) && !(evidence ??= HasPlaceEvidence(ctx, candidates, k))) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))
@@ -397,6 +410,20 @@ public sealed partial class EntityRecognizerComponent
         return false;
     }
 
+    // "Missing Ill. man", "Major Mich. utilities", "a Ga. pastor": a state's abbreviation with its period names the
+    // state wherever it stands; no one is called "Ga.". At a sentence's end the period may be the sentence's ("at Mass.").
+    private static bool IsDivisionAbbreviation(Doc doc, Candidate c)
+    {
+        if (!EndsWithPeriod(doc, c) || !char.IsUpper(doc.Token(c.Start).Text[0])) return false;
+        if (c.End >= doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken) return false;
+        foreach (var e in c.Entries)
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1 }) return true;
+        return false;
+    }
+
+    // "Ill." is read as two tokens, "Calif." as one: either way the name ends with a period.
+    private static bool EndsWithPeriod(Doc doc, Candidate c) => c.Part is null && doc.Token(c.End - 1).Text.EndsWith('.');
+
     // Evidence in the sentence or the article that a name is a place: a locative, a qualifier, a head noun, a
     // listed place, or a reading in a state the article names or near a place it placed.
     private bool HasPlaceEvidence(DocContext ctx, List<Candidate> candidates, int k)
@@ -408,7 +435,8 @@ public sealed partial class EntityRecognizerComponent
             || (!IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm) && IsListedWithPlace(ctx, candidates, k))) return true;
         foreach (var e in c.Entries)
         {
-            if (e.Kind is EntryKind.Place or EntryKind.AdminDivision && !e.Small && (e.Admin1 is { } a && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)))
+            // A state is no evidence for itself: "Mass." names the state it would be read as.
+            if (e.Kind is EntryKind.Place or EntryKind.AdminDivision && !e.Small && (e.Admin1 is { } a && a != e.Id && ctx.Admin1s.Contains(a) || IsNearResolved(ctx, e)))
                 return true;
         }
         return false;

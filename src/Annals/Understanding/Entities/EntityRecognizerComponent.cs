@@ -69,7 +69,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         "police", "sheriff", "sheriff's", "county", "parish", "city", "department", "school", "schools", "council", "board", "fire",
         "hospital", "high", "township", "borough", "district", "municipal", "regional", "airport", "port", "mayor",
         "center", "centre", "park", "library", "museum", "society", "bureau", "club", "church", "college", "zoo", "recreation",
-        "courthouse", "jail", "chamber", "historical", "convention",
+        "courthouse", "jail", "chamber", "historical", "convention", "patrol", "court", "magistrates",
         "community", "civic", "public", "senior", "seniors", "volunteer", "rescue", "food", "area", "youth", "boys", "girls", "elks", "rotary",
         "medical", "health", "festival", "circuit",
         // "a Kettering Republican", "the Manhattan Democrat": a legislator is named by the place he represents.
@@ -175,6 +175,11 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             for (var i = sentence.FirstToken; i < end;)
             {
                 var (matchEnd, match) = _gazetteer.Longest(doc, i, end);
+                if (match is not null && NamesCityBody(doc, i, matchEnd, match, end))
+                {
+                    var (shorterEnd, shorter) = _gazetteer.Longest(doc, i, matchEnd - 1);
+                    if (shorter is not null) (matchEnd, match) = (shorterEnd, shorter);
+                }
                 if (match is not null)
                 {
                     found.Add(new Candidate(i, matchEnd, match));
@@ -187,6 +192,21 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// "Dublin City Council", "Dublin City Schools": a town's name with "City" before the name of one of its bodies
+    /// names the town, even where a division abroad is called "Dublin City"; a town named "... City" ("Kansas City
+    /// Council") keeps its name.
+    /// </summary>
+    private static bool NamesCityBody(Doc doc, int start, int matchEnd, NameReadings match, int sentenceEnd)
+    {
+        if (matchEnd - start < 2 || matchEnd >= sentenceEnd || doc.Token(matchEnd - 1).Norm != "city") return false;
+        var next = doc.Token(matchEnd);
+        if (!next.IsCapitalized || !(LocalBodyWords.Contains(next.Norm) || next.Norm is "hall" or "manager" or "attorney" or "clerk")) return false;
+        foreach (var e in match.Entries)
+            if (e.Kind != EntryKind.AdminDivision) return false;
+        return true;
     }
 
     /// <summary>Turns the candidate at <paramref name="k"/> (and any it combines with) into mentions; returns the last candidate index used.</summary>
@@ -403,10 +423,22 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization) || c.Has(EntryKind.UnlinkedOrganization)) continue;
             if (c.End - c.Start == 1 && IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm)) continue;
             if (FollowsNameWord(doc, candidates, k) || (c.End < doc.TokenCount && SpeechVerbs.Contains(doc.Token(c.End).Norm))) continue;
-            if (c.End < doc.TokenCount && doc.Token(c.End).IsCapitalized && Thoroughfares.Contains(doc.Token(c.End).Norm)) continue;
+            if (NamesStreet(doc, c)) continue;
             if (c.Has(EntryKind.Capital) && OpensLongerName(doc, c, k + 1 < candidates.Count ? candidates[k + 1] : null)) continue;
             mentions.Add(PlaceMention(ctx, c, place, "gazetteer:place"));
         }
+    }
+
+    /// <summary>
+    /// "Wichita Street", "Washington Drive": a name before a capitalised word for a road names the road. A body named
+    /// with such a word is no road: "Florida Highway Patrol", "Kentucky Court of Appeals".
+    /// </summary>
+    private static bool NamesStreet(Doc doc, Candidate c)
+    {
+        if (c.End >= doc.TokenCount || !doc.Token(c.End).IsCapitalized || !Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
+        if (c.End + 1 >= doc.TokenCount) return true;
+        var after = doc.Token(c.End + 1);
+        return !(after.Kind == TokenKind.Word && (after.Norm == "of" || (after.IsCapitalized && LocalBodyWords.Contains(after.Norm))));
     }
 
     private bool IsCommonOrPersonWord(DocContext ctx, string norm) =>
@@ -433,13 +465,13 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
 
     // The capitalised words after a place name a local body or building: "Lafayette Police", "Dublin Veterans Park".
     // Buildings are named after people too ("Kennedy Elementary School"): past the first word, only a name that
-    // is surely a place (a city, a capital, a name of several words) is read as one.
+    // is surely a place (a city, a capital, a state or province, a name of several words) is read as one.
     private bool OpensLocalBodyName(Doc doc, Candidate c)
     {
         // "the City Council", "University Medical Center": a common word opening a name is part of it.
         if (c.End - c.Start == 1 && _commonWords.Contains(doc.Token(c.Start).Norm)) return false;
         var sentenceEnd = doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;
-        var reach = c.End - c.Start > 1 || c.Has(EntryKind.Capital) || c.Entries.Any(e => e.Kind == EntryKind.Place && e.Population >= 100_000) ? 4 : 1;
+        var reach = c.End - c.Start > 1 || c.Has(EntryKind.Capital) || c.Entries.Any(e => e is { Kind: EntryKind.Place, Population: >= 100_000 } or { Kind: EntryKind.AdminDivision, Level: 1 }) ? 4 : 1;
         for (var i = c.End; i < Math.Min(sentenceEnd, c.End + reach); i++)
         {
             var t = doc.Token(i);
@@ -480,7 +512,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         var c = candidates[k];
         if (c.First(EntryKind.StateName) is not { } state || c.Has(EntryKind.Capital) || c.Has(EntryKind.Person) || c.Has(EntryKind.Organization)) return null;
         if (NamesAdminDivisionHere(ctx, candidates, k, state)) return null;
-        if (c.End < ctx.Doc.TokenCount && Thoroughfares.Contains(ctx.Doc.Token(c.End).Norm)) return null;
+        if (NamesStreet(ctx.Doc, c)) return null;
         var surface = c.TextIn(ctx.Doc);
         // "U.S.", "UK", "UAE"; a name in capitals ("BY CHAD KLIMACK") is no abbreviation.
         var abbreviation = surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && surface.Count(char.IsLetter) <= 3;
@@ -494,7 +526,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     {
         var c = candidates[k];
         var doc = ctx.Doc;
-        if (c.Has(EntryKind.Capital) || Thoroughfares.Contains(doc.Token(c.End).Norm)) return false;
+        if (c.Has(EntryKind.Capital) || NamesStreet(doc, c)) return false;
         if (c.End - c.Start == 1 && IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm)) return false;
         var local = c.Entries.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } country }
             && (country == ctx.HomeCountry || ctx.Countries.Contains(country) || ctx.Admin1s.Contains(e.Id)));

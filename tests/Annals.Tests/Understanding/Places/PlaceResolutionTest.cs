@@ -32,6 +32,45 @@ public class PlaceResolutionTest
         Assert.InRange(columbus.Lat!.Value, 32, 33);
     }
 
+    [Fact]
+    public void A_town_named_with_City_before_one_of_its_bodies_is_the_town_not_a_division_abroad_called_that()
+    {
+        // Ireland's capital is filed as the division "Dublin City"; the council of Dublin, Ohio meets beside Columbus.
+        var doc = Analyse("Dublin City Council voted on Monday to rename a street. The Franklin County auditor had asked the city to act, a spokesman in Columbus said.");
+        var dublin = Place(doc, "Dublin");
+        Assert.Equal("USA", dublin.Country);
+        Assert.InRange(dublin.Lat!.Value, 39.5, 40.5);
+    }
+
+    [Fact]
+    public void A_town_dwarfed_by_a_namesake_needs_more_than_names_read_in_many_states_to_win()
+    {
+        // Columbia and Augusta each have towns in many states, New York among them; Rock Hill, South Carolina is far bigger than its namesake there.
+        var doc = Analyse("Storms cut power in Rock Hill on Monday. Crews from Columbia and Augusta were sent to help.");
+        var rockHill = Place(doc, "Rock Hill");
+        Assert.Equal("USA", rockHill.Country);
+        Assert.InRange(rockHill.Lat!.Value, 34.5, 35.5);
+    }
+
+    [Theory]
+    [InlineData("The Florida Highway Patrol closed the road after the crash.", "Florida", "geonames-admin:US.FL")]
+    [InlineData("A ruling of the Kentucky Court of Appeals was read aloud.", "Kentucky", "geonames-admin:US.KY")]
+    public void A_state_opening_the_name_of_its_body_is_read_even_when_the_name_holds_a_word_for_a_road(string text, string state, string id) =>
+        Assert.Equal(id, Place(Analyse(text), state).KbId);
+
+    [Theory]
+    [InlineData("Missing Ill. man found in stolen car.", "Ill.")]
+    [InlineData("Major Mich. utilities seek higher rates.", "Mich.")]
+    public void A_states_abbreviation_with_its_period_is_read_after_a_capitalised_word(string text, string abbreviation) =>
+        Assert.Equal("USA", Place(Analyse(text), abbreviation).Country);
+
+    [Fact]
+    public void An_abbreviation_whose_period_ends_the_sentence_needs_evidence_to_be_a_state()
+    {
+        Assert.DoesNotContain(Analyse("On Sunday he attended Mass. Then he went home.").Entities, e => e.Type == EntityType.Place);
+        Assert.Equal("USA", Place(Analyse("On Sunday she moved to Mass. Then she found work."), "Mass.").Country);
+    }
+
     [Theory]
     [InlineData("The City Council in Dayton voted on Tuesday to raise water rates.", "City")]
     [InlineData("Marchers walked along Northwest 8th Avenue in Gainesville on Friday.", "Northwest")]
