@@ -45,9 +45,9 @@ public sealed class SqliteEventStore : IEventStore
         {
             connection.Open();
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
-            // Events are placed by their hash id, so every batch rewrites pages all over the events table. A checkpoint
-            // every 4,000 log pages (16 MB) instead of 1,000 copies such a page into the file once where it was copied
-            // up to four times, with a quarter of the syncs.
+            // Every batch adds entries all over the indexes keyed by hashes (content hashes, event ids, evidence by
+            // event), so it rewrites most of their pages. A checkpoint every 4,000 log pages (16 MB) instead of 1,000
+            // copies such a page into the file once where it was copied up to four times, with a quarter of the syncs.
             Execute(connection, "PRAGMA wal_autocheckpoint=4000");
             Migrate(connection, clock);
         }

@@ -133,5 +133,70 @@ internal static class SqliteMigrations
             DROP INDEX events_code;
             DROP INDEX event_mentions_article;
             """),
+        // Version 3 is about ingest speed too: an event's id is the hash of its key, so as the table's row id it scattered
+        // each batch's new events over the whole table, and every commit rewrote most of its pages. Rows now go to the end
+        // in the order they are stored; the id stays unique (and the target of event_mentions' foreign key) through an
+        // index, whose small entries are all a batch scatters. The copy keeps every row and column as it was.
+        new(3, "events appended in the order stored, found by id through an index", """
+            CREATE TABLE events_by_arrival (
+                id               INTEGER NOT NULL UNIQUE,
+                key              TEXT NOT NULL,
+                code             TEXT NOT NULL,
+                root             TEXT NOT NULL,
+                label            TEXT NOT NULL,
+                quad_class       INTEGER NOT NULL,
+                goldstein        REAL NOT NULL,
+                modality         TEXT NOT NULL,
+                source_text      TEXT NOT NULL,
+                source_id        TEXT,
+                source_name      TEXT,
+                source_actor     TEXT,
+                source_country   TEXT,
+                target_text      TEXT,
+                target_id        TEXT,
+                target_name      TEXT,
+                target_actor     TEXT,
+                target_country   TEXT,
+                location_name    TEXT,
+                location_id      TEXT,
+                location_country TEXT,
+                location_lat     REAL,
+                location_lon     REAL,
+                date_value       TEXT,
+                date_precision   TEXT NOT NULL,
+                date_from        TEXT,
+                date_to          TEXT,
+                date_anchor      TEXT,
+                first_article    INTEGER NOT NULL REFERENCES articles(id),
+                num_mentions     INTEGER NOT NULL,
+                num_sources      INTEGER NOT NULL,
+                num_articles     INTEGER NOT NULL,
+                avg_tone         REAL NOT NULL,
+                first_seen       TEXT NOT NULL,
+                last_seen        TEXT NOT NULL
+            );
+            INSERT INTO events_by_arrival SELECT * FROM events ORDER BY first_seen, id;
+            -- The evidence is copied too, into a table that refers to the new events table: SQLite cannot drop a table
+            -- that rows still refer to inside a transaction, and renaming the new table renames the reference with it.
+            CREATE TABLE event_mentions_by_arrival (
+                id          INTEGER PRIMARY KEY,
+                event_id    INTEGER NOT NULL REFERENCES events_by_arrival(id),
+                article_id  INTEGER NOT NULL REFERENCES articles(id),
+                sentence    INTEGER NOT NULL,
+                char_start  INTEGER NOT NULL,
+                char_end    INTEGER NOT NULL,
+                evidence    TEXT NOT NULL,
+                pattern     TEXT NOT NULL,
+                modality    TEXT NOT NULL,
+                source_text TEXT NOT NULL,
+                target_text TEXT
+            );
+            INSERT INTO event_mentions_by_arrival SELECT * FROM event_mentions ORDER BY id;
+            DROP TABLE event_mentions;
+            DROP TABLE events;
+            ALTER TABLE events_by_arrival RENAME TO events;
+            ALTER TABLE event_mentions_by_arrival RENAME TO event_mentions;
+            CREATE INDEX event_mentions_event ON event_mentions(event_id, article_id);
+            """),
     ];
 }

@@ -3,7 +3,9 @@ using Annals.Store;
 using Annals.Store.Sqlite;
 using Annals.Text;
 using Annals.Understanding.Entities;
+using Annals.Understanding.Times;
 using Microsoft.Data.Sqlite;
+using NodaTime;
 using NodaTime.Testing;
 
 namespace Annals.Tests.Store;
@@ -95,6 +97,58 @@ public sealed class SqliteEventStoreTests : EventStoreContract
             new object?[] { 1L, 0L, 4L, "place", "Kyiv", "geonames:703448", "Kyiv", "UKR", "UKR", 50.0, 30.5238 },
         }, Query(path, "SELECT * FROM mentions"));
         Assert.Equal((long)SqliteEventStore.SchemaVersion, Query(path, "SELECT MAX(version) FROM schema_migrations")[0][0]);
+    }
+
+    [Fact]
+    public void A_version_2_store_is_upgraded_keeping_its_events_and_their_evidence()
+    {
+        var path = PathOf("v2");
+        var visit = StoreFixtures.Event("042", "RUSGOV", "KGZ", EventDate.Day(new LocalDate(2024, 4, 30)));
+        var stored = StoreFixtures.Record("Putin visited Kyrgyzstan.", "a#1", [visit]).Happenings[0];
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL);" +
+                SqliteMigrations.All[0].Sql + ";" + SqliteMigrations.All[1].Sql + """
+                ;
+                INSERT INTO schema_migrations VALUES (1, 'first', '2026-01-01T00:00:00Z'), (2, 'second', '2026-01-01T00:00:00Z');
+                INSERT INTO runs (id, started, inputs) VALUES (1, '2026-01-01T00:00:00Z', '[]');
+                INSERT INTO articles (id, article_id, content_hash, simhash, text, format, outlet, tone, ingested_run)
+                    VALUES (1, 'a1', 'h1', 0, 'Putin visited Kyrgyzstan.', 'text', 'example.org', 1.5, 1);
+                INSERT INTO events (id, key, code, root, label, quad_class, goldstein, modality, source_text, date_value, date_precision,
+                                    date_from, date_to, first_article, num_mentions, num_sources, num_articles, avg_tone, first_seen, last_seen)
+                    VALUES ($id, $key, '042', '04', 'Make a visit', 1, 1.9, 'asserted', 'Putin', '2024-04-30', 'day',
+                            '2024-04-30', '2024-04-30', 1, 1, 1, 1, 1.5, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+                           (-7, 'an earlier event', '010', '01', 'Make statement', 1, 0, 'asserted', 'Putin', NULL, 'unknown',
+                            NULL, NULL, 1, 1, 1, 1, 1.5, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                INSERT INTO event_mentions (id, event_id, article_id, sentence, char_start, char_end, evidence, pattern, modality, source_text)
+                    VALUES (3, $id, 1, 0, 0, 24, 'Putin visited Kyrgyzstan.', 'p', 'asserted', 'Putin'),
+                           (8, -7, 1, 0, 0, 5, 'Putin visited Kyrgyzstan.', 'q', 'asserted', 'Putin');
+                """;
+            cmd.Parameters.AddWithValue("$id", stored.Id);
+            cmd.Parameters.AddWithValue("$key", stored.Key);
+            cmd.ExecuteNonQuery();
+        }
+        var events = Query(path, "SELECT * FROM events ORDER BY id");
+        var evidence = Query(path, "SELECT * FROM event_mentions ORDER BY id");
+
+        using (var store = Reopen("v2")) { }
+        Assert.Equal(events, Query(path, "SELECT * FROM events ORDER BY id"));
+        Assert.Equal(evidence, Query(path, "SELECT * FROM event_mentions ORDER BY id"));
+        Assert.Empty(Query(path, "PRAGMA foreign_key_check"));
+
+        // The upgraded table still finds a stored event by its id: a new report of it is counted, not stored twice.
+        using (var store = Reopen("v2"))
+        {
+            var again = StoreFixtures.Record("Putin went to Kyrgyzstan.", "b#1", [visit], url: "https://news.example.com/b");
+            store.Commit(StoreFixtures.Batch(store.StartRun(StoreFixtures.At, ["b"]), again));
+            var e = Assert.Single(store.Events(EventQuery.All with { Code = "042" }));
+            Assert.Equal(2, e.NumArticles);
+            Assert.Equal(2, e.NumSources);
+            Assert.Equal(["a1", again.Article.Id], e.Articles);
+            Assert.Equal(2, store.Counts().Events);
+        }
     }
 
     private static List<object?[]> Query(string path, string sql)
