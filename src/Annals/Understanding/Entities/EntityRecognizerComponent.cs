@@ -25,6 +25,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     {
         "in", "at", "to", "from", "near", "outside", "into", "across", "around", "toward", "towards", "via",
         "throughout", "inside", "within", "through", "arrived", "landed", "visited", "visiting", "visit", "reached",
+        "downtown", "suburban", "rural",
     };
 
     // Points of the compass and words for a town in general: alone they name a part of whatever place the text is

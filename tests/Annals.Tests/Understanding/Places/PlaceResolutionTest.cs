@@ -58,6 +58,10 @@ public class PlaceResolutionTest
     public void A_state_opening_the_name_of_its_body_is_read_even_when_the_name_holds_a_word_for_a_road(string text, string state, string id) =>
         Assert.Equal(id, Place(Analyse(text), state).KbId);
 
+    [Fact]
+    public void A_town_after_downtown_is_a_place_as_after_a_locative() =>
+        Assert.Equal("USA", Place(Analyse("A water boil advisory was issued for downtown Pineville on Monday."), "Pineville").Country);
+
     [Theory]
     [InlineData("Missing Ill. man found in stolen car.", "Ill.")]
     [InlineData("Major Mich. utilities seek higher rates.", "Mich.")]
