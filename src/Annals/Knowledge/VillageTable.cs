@@ -19,6 +19,7 @@ internal sealed class VillageTable
     private readonly char[] _names;
     private readonly int[] _nameEnds;
     private readonly int[] _geonameIds;
+    private readonly bool[] _postal;
     private readonly short[] _countries;
     private readonly short[] _features;
     private readonly int[] _admin1s;
@@ -34,6 +35,7 @@ internal sealed class VillageTable
         _names = new char[nameChars];
         _nameEnds = new int[count];
         _geonameIds = new int[count];
+        _postal = new bool[count];
         _countries = new short[count];
         _features = new short[count];
         _admin1s = new int[count];
@@ -57,7 +59,14 @@ internal sealed class VillageTable
     }
 
     /// <summary><c>geonames:&lt;geonameid&gt;</c>, as for <see cref="Place.Id"/>.</summary>
-    public string Id(int i) => "geonames:" + _geonameIds[i].ToString(CultureInfo.InvariantCulture);
+    public string Id(int i) => _postal[i]
+        ? PostalIdPrefix + _geonameIds[i].ToString("D5", CultureInfo.InvariantCulture)
+        : "geonames:" + _geonameIds[i].ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A town of GeoNames' US postal table has no GeoNames id: it is known by its first ZIP code.</summary>
+    public const string PostalIdPrefix = "geonames-postal:US-";
+
+    private const string PostalSource = "GEONAMES-POSTAL";
 
     public string Iso3(int i) => _codes[_countries[i]];
 
@@ -138,7 +147,7 @@ internal sealed class VillageTable
         return true;
     }
 
-    private static readonly string[] Columns = ["geonameid", "name", "iso3", "admin1", "admin2", "feature_code", "population", "lat", "lon"];
+    private static readonly string[] Columns = ["geonameid", "name", "iso3", "admin1", "admin2", "feature_code", "population", "lat", "lon", "source"];
 
     // Fills the table's arrays row by row, numbering codes and divisions as they come.
     private sealed class Filler(VillageTable table, IReadOnlyDictionary<string, string> iso2ByIso3)
@@ -172,6 +181,7 @@ internal sealed class VillageTable
             table._populations[v] = cell(6).IsEmpty ? 0 : Number(cell(6), line);
             table._lats[v] = Coordinate(cell(7), 90, line);
             table._lons[v] = Coordinate(cell(8), 180, line);
+            table._postal[v] = cell(9).SequenceEqual(PostalSource);
         }
 
         private int Code(ReadOnlySpan<char> code) => Numbered(_codes, code, table._codes);

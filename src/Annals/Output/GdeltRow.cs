@@ -42,14 +42,15 @@ public static class GdeltRow
         v[34] = e.AvgTone;
         if (e.Location is { } loc)
         {
-            var isCity = loc.Id?.StartsWith("geonames:", StringComparison.Ordinal) == true;
+            // A town's feature id is its GeoNames id, or for a town of the US postal table its first ZIP code.
+            var isCity = loc.Id is { } id && (id.StartsWith("geonames:", StringComparison.Ordinal) || id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal));
             v[51] = isCity ? (loc.Country == "USA" ? 3L : 4L) : 1L;
             var countryName = fips.NameOf(loc.Country);
             v[52] = countryName is null || string.Equals(countryName, loc.Name, StringComparison.OrdinalIgnoreCase) ? loc.Name : loc.Name + ", " + countryName;
             v[53] = fips.FipsOf(loc.Country);
             v[56] = loc.Lat;
             v[57] = loc.Lon;
-            v[58] = isCity ? loc.Id!["geonames:".Length..] : fips.FipsOf(loc.Country);
+            v[58] = isCity ? loc.Id![(loc.Id!.IndexOf(':') + 1)..] : fips.FipsOf(loc.Country);
         }
         var added = e.FirstSeen.InUtc();
         v[59] = long.Parse(added.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
