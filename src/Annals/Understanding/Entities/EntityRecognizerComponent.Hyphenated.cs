@@ -77,9 +77,8 @@ public sealed partial class EntityRecognizerComponent
             }
         }
         if (added.Count == 0) return;
-        var merged = candidates.Where(c => dropped is null || !dropped.Contains(c)).Concat(added).OrderBy(c => c.Start).ToList();
-        candidates.Clear();
-        candidates.AddRange(merged);
+        if (dropped is not null) candidates.RemoveAll(dropped.Contains);
+        InsertInOrder(candidates, added);
     }
 
     private static readonly char[] Hyphens = ['-', '‐', '‑'];

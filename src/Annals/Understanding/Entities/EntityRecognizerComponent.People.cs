@@ -191,7 +191,7 @@ public sealed partial class EntityRecognizerComponent
             {
                 mentions.Add(Mention(doc, i, i + 1, EntityType.Person, null, named.Name, named.Actor, named.Country, "surname"));
             }
-            else if (_options.LinkLeaderSurnames && key.Length >= MinLeaderSurnameLength && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
+            else if (_options.LinkLeaderSurnames && key.Length >= MinLeaderSurnameLength && _leaderSurnameSieve.MayContain(key) && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, leader.Id, leader.Name, "leader-surname"));
             }

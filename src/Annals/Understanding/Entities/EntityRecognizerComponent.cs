@@ -106,6 +106,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private readonly Gazetteer _gazetteer;
     private readonly EntityOptions _options;
     private readonly Dictionary<string, Person> _leaderSurnames;
+    // Nearly every capitalised word no mention covers is asked whether it is a leader's surname: the sieve turns most away before the table hashes it.
+    private readonly WordSieve _leaderSurnameSieve;
     private readonly IReadOnlySet<string> _commonWords;
     private readonly PersonNameFinder _personNames;
     private readonly Lazy<VillageIndex> _villages;
@@ -118,6 +120,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         _options = options ?? new EntityOptions();
         _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded(), _options.ActorDictionaries, _options.AgentDictionaries);
         _leaderSurnames = UniqueSurnames(kb);
+        _leaderSurnameSieve = new WordSieve(_leaderSurnames.Keys);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);
         // Read on the first document: most of a start-up's memory would otherwise go to villages it may never need.
@@ -594,9 +597,26 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             }
         }
         if (added.Count == 0 && removed.Count == 0) return;
-        var kept = candidates.Where((_, k) => !removed.Contains(k)).Concat(added).OrderBy(c => c.Start).ToList();
-        candidates.Clear();
-        candidates.AddRange(kept);
+        if (removed.Count > 0)
+        {
+            var kept = 0;
+            for (var k = 0; k < candidates.Count; k++)
+                if (!removed.Contains(k)) candidates[kept++] = candidates[k];
+            candidates.RemoveRange(kept, candidates.Count - kept);
+        }
+        InsertInOrder(candidates, added);
+    }
+
+    // Adds candidates to a list in text order, each after those that start where it does: the order a stable sort
+    // of the list followed by them would give, without the copies.
+    private static void InsertInOrder(List<Candidate> candidates, List<Candidate> added)
+    {
+        foreach (var c in added)
+        {
+            var at = candidates.Count;
+            while (at > 0 && candidates[at - 1].Start > c.Start) at--;
+            candidates.Insert(at, c);
+        }
     }
 
     private static int[] OwnerOfTokens(Doc doc, List<Candidate> candidates)

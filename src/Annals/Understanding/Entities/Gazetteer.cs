@@ -308,13 +308,15 @@ internal sealed class Gazetteer
         return hash;
     }
 
-    /// <summary>The entries of the name that tokens <paramref name="start"/> to <paramref name="end"/> make with one more word: "Barrow" + "county".</summary>
+    /// <summary>The entries of the name that tokens <paramref name="start"/> to <paramref name="end"/> (at least one) make with one more word: "Barrow" + "county".</summary>
+    /// <remarks>Asked at nearly every capitalised word of a placed article: its first word goes through the thread's table of recent first words.</remarks>
     public IReadOnlyList<GazetteerEntry> WithHead(Doc doc, int start, int end, string head)
     {
-        var node = _root;
-        for (var i = start; i < end; i++)
-            if (!node.TryGetChild(doc.Token(i).Norm, out node)) return [];
-        return node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
+        var tokens = doc.TokenData;
+        var node = FirstWord(tokens[start].Norm);
+        for (var i = start + 1; node is not null && i < end; i++)
+            if (!node.TryGetChild(tokens[i].Norm, out node)) return [];
+        return node is not null && node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
     }
 
     /// <summary>The entries of a one-word name written capitalised with one more word: "Kanawha" of "D-Kanawha" + "county".</summary>
