@@ -116,8 +116,7 @@ public sealed partial class EntityRecognizerComponent
             if (read < 0 ? AnyRead(at, start, end) : !(at[end - 1] == read && (end == doc.TokenCount || at[end] != read))) continue;
             // "the Red River": a river, lake or valley is no county of that name.
             if (NaturalFeatures.Contains(doc.Token(end - 1).Norm)) continue;
-            var counties = _gazetteer.WithHead(doc, start, end, "county");
-            if (counties.Count == 0) counties = _gazetteer.WithHead(doc, start, end, "parish");
+            var counties = _gazetteer.CountiesNamed(doc, start, end);
             if (counties.Count == 0) continue;
             if (end - start == 1 && IsCommonOrPersonWord(ctx, doc.Token(start).Norm)) return (start, null);
             if (end < limit)
@@ -180,7 +179,7 @@ public sealed partial class EntityRecognizerComponent
         if (start >= 2 && doc.Token(start - 1).Norm is "," or "and" or "or" && at[start - 2] >= 0 && IsCountyMention(ctx, mentions[at[start - 2]])) return true;
         if (end + 1 >= limit || doc.Token(end).Norm is not ("," or "and" or "or")) return false;
         if (at[end + 1] >= 0) return IsCountyMention(ctx, mentions[at[end + 1]]);
-        return IsCapitalizedName(doc.Token(end + 1)) && (_gazetteer.WithHead(doc, end + 1, end + 2, "county").Count > 0 || _gazetteer.WithHead(doc, end + 1, end + 2, "parish").Count > 0);
+        return IsCapitalizedName(doc.Token(end + 1)) && _gazetteer.CountiesNamed(doc, end + 1, end + 2).Count > 0;
     }
 
     private static bool IsCountyMention(DocContext ctx, EntityMention m) =>

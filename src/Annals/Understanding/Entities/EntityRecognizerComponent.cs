@@ -110,7 +110,6 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private readonly WordSieve _leaderSurnameSieve;
     private readonly IReadOnlySet<string> _commonWords;
     private readonly PersonNameFinder _personNames;
-    private readonly Lazy<VillageIndex> _villages;
 
     /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
     public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
@@ -123,8 +122,6 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         _leaderSurnameSieve = new WordSieve(_leaderSurnames.Keys);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);
-        // Read on the first document: most of a start-up's memory would otherwise go to villages it may never need.
-        _villages = new Lazy<VillageIndex>(() => VillageIndex.Build(kb.Villages));
     }
 
     /// <inheritdoc />
@@ -340,7 +337,6 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions)
     {
         var doc = ctx.Doc;
-        var villages = _villages.Value;
         var left = new HashSet<Candidate>(unread.Count, ReferenceEqualityComparer.Instance);
         foreach (var k in unread) left.Add(candidates[k]);
         var p = 0;
@@ -352,7 +348,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 while (p < candidates.Count && candidates[p].End <= i) p++;
                 var cover = p < candidates.Count && candidates[p].Start <= i ? candidates[p] : null;
                 var open = cover is null || (cover.Start == i && cover.Part is null && left.Contains(cover));
-                var (villageEnd, found) = open ? villages.Longest(doc, i, end) : (i, []);
+                var (villageEnd, found) = open ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
                 var after = p + (cover is null ? 0 : 1);
                 var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
                 if (!fits || !PointedTo(ctx, doc.Text[doc.Token(i).Start..doc.Token(villageEnd - 1).End], found))

@@ -112,12 +112,23 @@ internal sealed class VillageIndex
     /// The longest village name starting at capitalised token <paramref name="start"/> and ending before
     /// <paramref name="limit"/>: its end token and villages, or (start, empty).
     /// </summary>
-    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit)
+    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit) =>
+        start >= limit || !doc.Token(start).IsCapitalized ? (start, []) : Longest(doc, start, limit, FirstWordKey(doc.TokenData[start].Norm));
+
+    /// <summary>The key of the names and runs of words that open with <paramref name="norm"/>, or -1 when none does.</summary>
+    /// <remarks>Asked once per word and kept by the gazetteer beside the word's own answer (<see cref="Gazetteer.LongestVillage"/>).</remarks>
+    public int FirstWordKey(string norm) => Find(Hash(Basis, norm));
+
+    /// <summary>
+    /// The longest village name starting at token <paramref name="start"/> and ending before <paramref name="limit"/>,
+    /// given the key of its first word (<see cref="FirstWordKey"/>): its end token and villages, or (start, empty).
+    /// </summary>
+    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit, int firstWordKey)
     {
-        if (start >= limit || !doc.Token(start).IsCapitalized) return (start, []);
+        if (firstWordKey < 0) return (start, []);
         var tokens = doc.TokenData;
         var hash = Hash(Basis, tokens[start].Norm);
-        var at = FirstWord(hash);
+        var at = firstWordKey;
         var (bestEnd, best) = (start, -1);
         for (var i = start + 1; at >= 0; i++)
         {
@@ -130,47 +141,12 @@ internal sealed class VillageIndex
         return (bestEnd, _entries.TryGetValue(best, out var made) ? made : _entries.GetOrAdd(best, EntriesFrom));
     }
 
-    // The index of a name or run of words, or -1 when none is held.
+    // The key of a name or run of words, or -1 when none is held.
     private int Find(ulong hash)
     {
         if (!MaySee(hash)) return -1;
         var at = Array.BinarySearch(_keys, hash);
         return at < 0 ? -1 : at;
-    }
-
-    // The first word is looked up at nearly every capitalised word of a text, and the same words come again and again
-    // ("The", "Mr", "London", the article's own names): each thread keeps what the words it met last lead to, in a
-    // table that stays in cache, where the filter and the binary search over the keys each cost a memory miss or several.
-    // The table names its index by number, not by reference, so as not to keep an old index alive.
-    private sealed class FirstWords(int index)
-    {
-        public const int Size = 4096;
-        public readonly int Index = index;
-        public readonly Slot[] Slots = new Slot[Size];
-    }
-
-    private struct Slot
-    {
-        public ulong Hash;
-        public int At;
-        public bool Filled;
-    }
-
-    [ThreadStatic] private static FirstWords? _firstWords;
-
-    private static int _lastSerial;
-    private readonly int _serial = Interlocked.Increment(ref _lastSerial);
-
-    // Find for a name's first word, through the thread's table of recent first words.
-    private int FirstWord(ulong hash)
-    {
-        var cache = _firstWords;
-        if (cache is null || cache.Index != _serial) _firstWords = cache = new FirstWords(_serial);
-        ref var slot = ref cache.Slots[(int)(hash & (FirstWords.Size - 1))];
-        if (slot.Filled && slot.Hash == hash) return slot.At;
-        var at = Find(hash);
-        slot = new Slot { Hash = hash, At = at, Filled = true };
-        return at;
     }
 
     private GazetteerEntry[] EntriesFrom(int name)
