@@ -179,7 +179,7 @@ public sealed partial class EntityRecognizerComponent
         {
             if (covered[i]) continue;
             var t = doc.Token(i);
-            if (t.Kind != TokenKind.Word || !t.IsCapitalized || CalendarWords.Contains(t.Norm)) continue;
+            if (t.Kind != TokenKind.Word || !t.IsCapitalized || IsCalendarWord(t.Norm)) continue;
             // Folding changes no ASCII word, and most are.
             var key = System.Text.Ascii.IsValid(t.Norm) ? t.Norm : DiacriticFolding.Fold(t.Norm);
             // Most articles name few people: an empty table, or a word shorter than any leader's surname, is not looked up.

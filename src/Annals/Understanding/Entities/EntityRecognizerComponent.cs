@@ -42,6 +42,11 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         "spring", "summer", "autumn", "winter", "christmas", "easter", "ramadan",
     };
 
+    // Asked of nearly every capitalised word: the sieve turns most away before the set hashes them.
+    private static readonly WordSieve CalendarSieve = new(CalendarWords);
+
+    private static bool IsCalendarWord(string norm) => CalendarSieve.MayContain(norm) && CalendarWords.Contains(norm);
+
     // Head words of organisation names the knowledge base does not hold, with the CAMEO sector they imply.
     internal static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
     {
@@ -53,6 +58,9 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         ["foundation"] = "NGO", ["watch"] = "NGO", ["fund"] = "", ["police"] = "COP", ["service"] = "", ["office"] = "GOV",
         ["parliament"] = "LEG", ["assembly"] = "LEG", ["congress"] = "LEG", ["senate"] = "LEG",
     };
+
+    // Asked of every capitalised word: the sieve turns most away before the table hashes them.
+    private static readonly WordSieve OrganizationHeadSieve = new(OrganizationHeads.Keys);
 
     // Words after a place name that make it a place: "Lafayette police", "Baghdad residents".
     private static readonly HashSet<string> PlaceHeadNouns = new(StringComparer.Ordinal)
@@ -409,7 +417,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     }
 
     private bool IsCommonOrPersonWord(DocContext ctx, string norm) =>
-        _commonWords.Contains(norm) || CalendarWords.Contains(norm) || ctx.PersonNameParts.Contains(norm);
+        _commonWords.Contains(norm) || IsCalendarWord(norm) || ctx.PersonNameParts.Contains(norm);
 
     // A name that may place the article: not a person's or organisation's, a month or a common word.
     private bool SpeaksForPlace(Doc doc, List<Candidate> candidates, int k)
@@ -418,7 +426,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization) || FollowsNameWord(doc, candidates, k)) return false;
         if (c.End - c.Start > 1) return true;
         var norm = doc.Token(c.Start).Norm;
-        return !CalendarWords.Contains(norm) && !_commonWords.Contains(norm);
+        return !IsCalendarWord(norm) && !_commonWords.Contains(norm);
     }
 
     private static bool OpensLongerName(Doc doc, Candidate c, Candidate? next)
@@ -556,7 +564,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             for (var h = sentence.FirstToken + 1; h < sentence.EndToken; h++)
             {
                 var head = doc.Token(h);
-                if (!head.IsCapitalized || !OrganizationHeads.TryGetValue(head.Norm, out var sector)) continue;
+                if (!head.IsCapitalized || !OrganizationHeadSieve.MayContain(head.Norm) || !OrganizationHeads.TryGetValue(head.Norm, out var sector)) continue;
                 if (owner[h] >= 0 && candidates[owner[h]].Entries.Any(e => e.Kind is EntryKind.Organization or EntryKind.Person or EntryKind.StateName)) continue;
                 var start = h;
                 while (start - 1 > sentence.FirstToken || (start - 1 == sentence.FirstToken && doc.Token(start - 1).IsCapitalized))

@@ -83,7 +83,10 @@ internal sealed class PersonNameFinder
         return signs;
     }
 
-    private static Sign SignOf(string norm) => Signs.GetValueOrDefault(norm);
+    // Most words of a run are none of these: the sieve turns them away before the table hashes them.
+    private static readonly WordSieve SignSieve = new(Signs.Keys);
+
+    private static Sign SignOf(string norm) => SignSieve.MayContain(norm) ? Signs.GetValueOrDefault(norm) : Sign.None;
 
     private readonly HashSet<string> _givenNames;
 
