@@ -345,8 +345,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions)
     {
         var doc = ctx.Doc;
-        var left = new HashSet<Candidate>(unread.Count, ReferenceEqualityComparer.Instance);
-        foreach (var k in unread) left.Add(candidates[k]);
+        // Whether each candidate is still unread, kept in step with the candidates as villages go in.
+        var left = new List<bool>(candidates.Count + 8);
+        for (var k = 0; k < candidates.Count; k++) left.Add(false);
+        foreach (var k in unread) left[k] = true;
         var p = 0;
         foreach (var sentence in doc.Sentences)
         {
@@ -355,7 +357,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             {
                 while (p < candidates.Count && candidates[p].End <= i) p++;
                 var cover = p < candidates.Count && candidates[p].Start <= i ? candidates[p] : null;
-                var open = cover is null || (cover.Start == i && cover.Part is null && left.Contains(cover));
+                var open = cover is null || (cover.Start == i && cover.Part is null && left[p]);
                 var (villageEnd, found) = open ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
                 var after = p + (cover is null ? 0 : 1);
                 var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
@@ -369,21 +371,21 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 if (cover is null)
                 {
                     candidates.Insert(p, village);
+                    left.Insert(p, false);
                 }
                 else
                 {
-                    left.Remove(cover);
                     candidates[p] = village;
                 }
                 var before = mentions.Count;
                 Interpret(ctx, candidates, p, mentions);
-                if (mentions.Count == before) left.Add(village);
+                left[p] = mentions.Count == before;
                 i = villageEnd;
             }
         }
         unread.Clear();
         for (var k = 0; k < candidates.Count; k++)
-            if (left.Contains(candidates[k])) unread.Add(k);
+            if (left[k]) unread.Add(k);
     }
 
     private static bool PointedTo(DocContext ctx, string name, IReadOnlyList<GazetteerEntry> villages)

@@ -317,7 +317,13 @@ internal sealed class Gazetteer
         if (cache is null || cache.Gazetteer != _serial) _firstWords = cache = new FirstWords(_serial);
         var hash = Hash(norm);
         ref var slot = ref cache.Slots[(int)(hash & (FirstWords.Size - 1))];
-        if (slot.Hash == hash && slot.Word is not null && string.Equals(slot.Word, norm, StringComparison.Ordinal)) return ref slot;
+        if (slot.Hash == hash && slot.Word is not null && string.Equals(slot.Word, norm, StringComparison.Ordinal))
+        {
+            // The article's own string from now on: the word's next occurrences in it compare by reference, not with a
+            // string of an earlier article that is mostly out of cache.
+            slot.Word = norm;
+            return ref slot;
+        }
         _root.TryGetChild(norm, out var node);
         slot = new Slot { Hash = hash, Word = norm, Node = node };
         return ref slot;
