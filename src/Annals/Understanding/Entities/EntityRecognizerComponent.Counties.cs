@@ -71,8 +71,7 @@ public sealed partial class EntityRecognizerComponent
     {
         if (ctx.Resolved.Count == 0) return;
         var doc = ctx.Doc;
-        var at = new int[doc.TokenCount];
-        Array.Fill(at, -1);
+        var at = RentTokenTable(doc);
         for (var m = 0; m < mentions.Count; m++)
             for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
         foreach (var n in names)
@@ -102,6 +101,7 @@ public sealed partial class EntityRecognizerComponent
                 i = end - 1;
             }
         }
+        ReturnTokenTable(at);
     }
 
     // The county tokens [start, end) name, with the end, when the article supports it; (start, null) otherwise.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Annals.Knowledge;
 using Annals.Pipeline;
 using Annals.Text;
@@ -149,6 +150,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         };
         var owner = OwnerOfTokens(doc, candidates);
         var names = _personNames.Find(doc, candidates, owner);
+        ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
@@ -554,11 +556,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     // adjective opening them gives their country ("Sudanese Armed Forces").
     private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates)
     {
-        var owner = new int[doc.TokenCount];
-        Array.Fill(owner, -1);
-        for (var k = 0; k < candidates.Count; k++)
-            for (var i = candidates[k].Start; i < candidates[k].End; i++) owner[i] = k;
-
+        var owner = OwnerOfTokens(doc, candidates);
         var added = new List<Candidate>();
         var removed = new HashSet<int>();
         foreach (var sentence in doc.Sentences)
@@ -602,6 +600,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 h = end - 1;
             }
         }
+        ReturnTokenTable(owner);
         if (added.Count == 0 && removed.Count == 0) return;
         if (removed.Count > 0)
         {
@@ -625,14 +624,25 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         }
     }
 
+    // The candidate covering each token, or -1: a rented table (ReturnTokenTable).
     private static int[] OwnerOfTokens(Doc doc, List<Candidate> candidates)
     {
-        var owner = new int[doc.TokenCount];
-        Array.Fill(owner, -1);
+        var owner = RentTokenTable(doc);
         for (var k = 0; k < candidates.Count; k++)
             for (var i = candidates[k].Start; i < candidates[k].End; i++) owner[i] = k;
         return owner;
     }
+
+    // A table of one entry per token, each -1, at least as long as the article's tokens. The passes over an article
+    // make several (the candidate or mention at each token): rented, since they were a quarter of what the stage allocated.
+    private static int[] RentTokenTable(Doc doc)
+    {
+        var table = ArrayPool<int>.Shared.Rent(Math.Max(1, doc.TokenCount));
+        table.AsSpan(0, doc.TokenCount).Fill(-1);
+        return table;
+    }
+
+    private static void ReturnTokenTable(int[] table) => ArrayPool<int>.Shared.Return(table);
 
     private string Cameo(string? iso3) => iso3 is null ? "" : _kb.FindState(iso3)?.CameoCode ?? iso3;
 
