@@ -88,7 +88,7 @@ public sealed partial class EntityRecognizerComponent
                 if (county is null) continue;
                 var replaced = at[i] >= 0 ? mentions[at[i]] : null;
                 ctx.Resolved[doc.Text[doc.Token(i).Start..doc.Token(end - 1).End]] = county;
-                var mention = Mention(doc, i, end, EntityType.Place, county.Id, county.Name, county.Country is { } iso3 ? Cameo(iso3) : null, county.Country, "county-without-head") with { Lat = county.Lat, Lon = county.Lon };
+                var mention = Mention(doc, i, end, EntityType.Place, county.Id, county.Name, county.Country is { } iso3 ? Cameo(iso3) : null, county.Country, "county-without-head", county.Lat, county.Lon);
                 if (replaced is null)
                 {
                     mentions.Add(mention);

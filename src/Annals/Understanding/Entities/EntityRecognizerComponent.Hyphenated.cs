@@ -166,12 +166,12 @@ public sealed partial class EntityRecognizerComponent
         if (ctx.PersonNameParts.Contains(norm)) return;
         EntityMention? mention = null;
         if (c.First(EntryKind.StateName) is { } state && !NamesAdminDivisionHere(ctx, candidates, k, state))
-            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state") with { Lat = state.Lat, Lon = state.Lon };
+            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state", state.Lat, state.Lon);
         // A hyphenated word says little on its own: its place must lie in a country the article is about ("DFL-Cook" is no Australian town).
         else if (BestPlace(ctx, candidates, k) is { } place && place.Country is { } country && (country == ctx.HomeCountry || ctx.Countries.Contains(country)))
             mention = PlaceMention(ctx, c, place, "gazetteer:place");
         else if (c.First(EntryKind.StateAdjective) is { } adjective)
-            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective") with { Lat = adjective.Lat, Lon = adjective.Lon };
+            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective", adjective.Lat, adjective.Lon);
         if (mention is not null) mentions.Add(mention with { Range = c.Part!.Value, Text = c.Part.Value.Slice(ctx.Doc.Text) });
     }
 

@@ -302,17 +302,17 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         }
         else if (c.First(EntryKind.SeatOfPower) is { } seat)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power") with { Lat = seat.Lat, Lon = seat.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power", seat.Lat, seat.Lon));
         }
         else if (c.First(EntryKind.StateName) is { } stateName && !NamesAdminDivisionHere(ctx, candidates, k, stateName))
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state") with { Lat = stateName.Lat, Lon = stateName.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state", stateName.Lat, stateName.Lon));
         }
         else if (c.First(EntryKind.Capital) is { } capital && !opensLocalBody && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
                  && !NamesAdminDivisionHere(ctx, candidates, k, capital) && !HasLocalNamesake(ctx, c, capital)
                  && (ctx.IsStatedOtherwise(capital.Country!, c.TextIn(doc)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym") with { Lat = capital.Lat, Lon = capital.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym", capital.Lat, capital.Lon));
         }
         else if (IsPlausiblePlace(ctx, candidates, k) && BestPlace(ctx, candidates, k) is { } place)
         {
@@ -320,11 +320,11 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         }
         else if (c.First(EntryKind.Region) is { } region)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, region.Id, region.Name, null, null, "gazetteer:region") with { Lat = region.Lat, Lon = region.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, region.Id, region.Name, null, null, "gazetteer:region", region.Lat, region.Lon));
         }
         else if (c.First(EntryKind.StateAdjective) is { } adjective)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective") with { Lat = adjective.Lat, Lon = adjective.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective", adjective.Lat, adjective.Lon));
         }
         else if (c.First(EntryKind.Group) is { } group)
         {
@@ -496,7 +496,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         // "U.S.", "UK", "UAE"; a name in capitals ("BY CHAD KLIMACK") is no abbreviation.
         var abbreviation = surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && surface.Count(char.IsLetter) <= 3;
         if (!abbreviation && ctx.StateMentions(state.Country!) < 2) return null;
-        return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state") with { Lat = state.Lat, Lon = state.Lon };
+        return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state", state.Lat, state.Lon);
     }
 
     // Only a division of a country the article is about counts, and not one named by a common word ("Gulf
@@ -655,7 +655,9 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
 
     private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceOfToken(a) == doc.SentenceOfToken(b);
 
-    private static EntityMention Mention(Doc doc, int start, int end, EntityType type, string? id, string? name, string? actor, string? country, string rule)
+    // The coordinates are given here, not set by a copy made `with` them: a place or state mention is then made once.
+    private static EntityMention Mention(Doc doc, int start, int end, EntityType type, string? id, string? name, string? actor, string? country, string rule,
+        double? lat = null, double? lon = null)
     {
         var range = new TextRange(doc.Token(start).Start, doc.Token(end - 1).End);
         return new EntityMention
@@ -669,6 +671,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             Name = name,
             Actor = string.IsNullOrEmpty(actor) ? null : actor,
             Country = country,
+            Lat = lat,
+            Lon = lon,
             Rule = rule,
         };
     }
