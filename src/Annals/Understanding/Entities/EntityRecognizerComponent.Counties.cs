@@ -67,7 +67,7 @@ public sealed partial class EntityRecognizerComponent
     /// or names its state or another county of that state. Never on the word alone: most such names are
     /// surnames too.
     /// </summary>
-    private void ReadBareCounties(DocContext ctx, List<FoundName> names, List<EntityMention> mentions)
+    private void ReadBareCounties(DocContext ctx, List<FoundName> names, List<EntityMention> mentions, TokenCapitals capitals)
     {
         if (ctx.Resolved.Count == 0) return;
         var doc = ctx.Doc;
@@ -80,9 +80,9 @@ public sealed partial class EntityRecognizerComponent
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (at[i] < -1 || !IsCapitalizedName(doc.Token(i))) continue;
+                if (at[i] < -1 || !capitals.IsCapitalizedWord(i)) continue;
                 // "Michael Clarke": a capitalised word before it makes it part of a longer name ("While Clarke" does not).
-                if (i > sentence.FirstToken && IsCapitalizedName(doc.Token(i - 1))
+                if (i > sentence.FirstToken && capitals.IsCapitalizedWord(i - 1)
                     && !(i - 1 == sentence.FirstToken && _commonWords.Contains(doc.Token(i - 1).Norm))) continue;
                 var (end, county) = BareCounty(ctx, i, sentence.EndToken, at, mentions);
                 if (county is null) continue;

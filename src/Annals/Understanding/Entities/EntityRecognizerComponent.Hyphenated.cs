@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizerComponent
     /// ("D-Minneapolis", "R-Marshall"), and places or states joined as a pair ("Fargo-Moorhead",
     /// "Egyptian-US relations"), when every part of the pair has a place or state reading.
     /// </summary>
-    private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates)
+    private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
         var added = new List<Candidate>();
         List<Candidate>? dropped = null;
@@ -27,8 +27,9 @@ public sealed partial class EntityRecognizerComponent
         {
             while (k < candidates.Count && candidates[k].End <= i) k++;
             if (k < candidates.Count && candidates[k].Start <= i) continue;
+            if (!capitals.IsCapitalizedWord(i)) continue;
             var t = doc.Token(i);
-            if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Text.IndexOfAny(Hyphens) < 0) continue;
+            if (t.Text.IndexOfAny(Hyphens) < 0) continue;
             var parts = t.Text.Split(Hyphens);
             if (parts.Length > 3 || parts.Any(p => p.Length == 0)) continue;
             var offset = t.Start;

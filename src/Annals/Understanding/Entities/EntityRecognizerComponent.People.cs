@@ -164,7 +164,7 @@ public sealed partial class EntityRecognizerComponent
         return Mention(doc, n.Start, n.End, EntityType.Person, null, name, actor, n.Country, rule);
     }
 
-    private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions)
+    private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions, TokenCapitals capitals)
     {
         // People named in full whom the knowledge base does not hold are named by surname alone later on.
         var unlinked = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
@@ -178,9 +178,9 @@ public sealed partial class EntityRecognizerComponent
             for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
         for (var i = 0; i < doc.TokenCount; i++)
         {
-            if (at[i] >= 0) continue;
+            if (at[i] >= 0 || !capitals.IsCapitalizedWord(i)) continue;
             var t = doc.Token(i);
-            if (t.Kind != TokenKind.Word || !t.IsCapitalized || IsCalendarWord(t.Norm)) continue;
+            if (IsCalendarWord(t.Norm)) continue;
             // Folding changes no ASCII word, and most are.
             var key = System.Text.Ascii.IsValid(t.Norm) ? t.Norm : DiacriticFolding.Fold(t.Norm);
             // Most articles name few people: an empty table, or a word shorter than any leader's surname, is not looked up.

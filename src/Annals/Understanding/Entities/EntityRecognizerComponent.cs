@@ -139,9 +139,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     /// <inheritdoc />
     public void Process(Doc doc)
     {
+        using var capitals = new TokenCapitals(doc);
         var candidates = FindCandidates(doc);
-        AddUnlinkedOrganizations(doc, candidates);
-        AddHyphenatedPlaces(doc, candidates);
+        AddUnlinkedOrganizations(doc, candidates, capitals);
+        AddHyphenatedPlaces(doc, candidates, capitals);
         ReadCountyLists(doc, candidates);
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
@@ -165,12 +166,12 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             if (last == k && mentions.Count == before) unread.Add(k);
             k = last;
         }
-        ReadVillages(context, candidates, unread, mentions);
+        ReadVillages(context, candidates, unread, mentions, capitals);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
-        ReadBareCounties(context, names, mentions);
+        ReadBareCounties(context, names, mentions, capitals);
         AddFoundPeople(context, names, mentions);
-        AddSurnameMentions(doc, context, mentions);
+        AddSurnameMentions(doc, context, mentions, capitals);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         doc.Entities.AddRange(mentions);
     }
@@ -344,7 +345,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     /// holds, or one left unread, that is also a village in a county another name shares or near a place already
     /// placed. Kept out of the gazetteer's matches, they cost the names no village is read for nothing but a lookup.
     /// </summary>
-    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions)
+    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions, TokenCapitals capitals)
     {
         var doc = ctx.Doc;
         // Whether each candidate is still unread, kept in step with the candidates as villages go in.
@@ -360,7 +361,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 while (p < candidates.Count && candidates[p].End <= i) p++;
                 var cover = p < candidates.Count && candidates[p].Start <= i ? candidates[p] : null;
                 var open = cover is null || (cover.Start == i && cover.Part is null && left[p]);
-                var (villageEnd, found) = open ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
+                var (villageEnd, found) = open && capitals.IsCapitalized(i) ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
                 var after = p + (cover is null ? 0 : 1);
                 var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
                 if (!fits || !PointedTo(ctx, doc.Text[doc.Token(i).Start..doc.Token(villageEnd - 1).End], found))
@@ -554,7 +555,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     // Capitalised names ending in an organisation word ("Rapid Support Forces", "Human Rights Watch",
     // "Ministry of Defence") that no knowledge-base name covers become candidates of their own; a state
     // adjective opening them gives their country ("Sudanese Armed Forces").
-    private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates)
+    private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
         var owner = OwnerOfTokens(doc, candidates);
         var added = new List<Candidate>();
@@ -563,8 +564,9 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         {
             for (var h = sentence.FirstToken + 1; h < sentence.EndToken; h++)
             {
+                if (!capitals.IsCapitalized(h)) continue;
                 var head = doc.Token(h);
-                if (!head.IsCapitalized || !OrganizationHeadSieve.MayContain(head.Norm) || !OrganizationHeads.TryGetValue(head.Norm, out var sector)) continue;
+                if (!OrganizationHeadSieve.MayContain(head.Norm) || !OrganizationHeads.TryGetValue(head.Norm, out var sector)) continue;
                 if (owner[h] >= 0 && candidates[owner[h]].Entries.Any(e => e.Kind is EntryKind.Organization or EntryKind.Person or EntryKind.StateName)) continue;
                 var start = h;
                 while (start - 1 > sentence.FirstToken || (start - 1 == sentence.FirstToken && doc.Token(start - 1).IsCapitalized))
