@@ -150,7 +150,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k)),
         };
         var owner = OwnerOfTokens(doc, candidates);
-        var names = _personNames.Find(doc, candidates, owner);
+        var names = _personNames.Find(doc, candidates, owner, capitals);
         ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
