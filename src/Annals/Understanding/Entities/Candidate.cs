@@ -12,6 +12,7 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
         : this(start, end, readings.Entries)
     {
         _readings = readings;
+        (_kindsOf, _kinds) = (readings.Entries, readings.Kinds);
     }
 
     /// <summary>What the entries say about states and places, whatever the article.</summary>
@@ -19,8 +20,23 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
     public NameReadings Readings =>
         _readings is { } readings && ReferenceEquals(readings.Entries, Entries) ? readings : _readings = new NameReadings(Entries);
 
+    // The kinds among the entries, a bit each, with the list they were worked out for: a match is asked about its kinds
+    // a dozen times while it is read, most often for a kind it lacks, and a name can have hundreds of readings.
+    private IReadOnlyList<GazetteerEntry>? _kindsOf;
+    private int _kinds;
+
+    private int Kinds
+    {
+        get
+        {
+            if (!ReferenceEquals(_kindsOf, Entries)) (_kindsOf, _kinds) = (Entries, NameReadings.KindsOf(Entries));
+            return _kinds;
+        }
+    }
+
     public GazetteerEntry? First(EntryKind kind)
     {
+        if ((Kinds & NameReadings.Bit(kind)) == 0) return null;
         // Not enumerated through the interface: this is asked many times per match, and such an enumerator is an allocation.
         if (Entries is GazetteerEntry[] array)
         {

@@ -35,8 +35,20 @@ internal sealed class DocContext
             }
         }
         NamedAdmin1s = new HashSet<string>(Admin1s, StringComparer.Ordinal);
-        var ranked = votes.OrderByDescending(v => v.Value).ToList();
-        if (ranked.Count > 0 && ranked[0].Value >= 2 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value)) HomeCountry = ranked[0].Key;
+        HomeCountry = MostVoted(votes);
+    }
+
+    // The country with the most votes, when it has at least two and no other has as many.
+    private static string? MostVoted(Dictionary<string, int> votes)
+    {
+        string? top = null;
+        int best = 0, second = 0;
+        foreach (var (country, n) in votes)
+        {
+            if (n > best) (second, best, top) = (best, n, country);
+            else if (n > second) second = n;
+        }
+        return best >= 2 && best > second ? top : null;
     }
 
     /// <summary>What a name's entries say about countries, whatever the article: kept with them (<see cref="NameReadings"/>).</summary>

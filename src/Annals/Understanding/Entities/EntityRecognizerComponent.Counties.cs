@@ -67,12 +67,11 @@ public sealed partial class EntityRecognizerComponent
     /// or names its state or another county of that state. Never on the word alone: most such names are
     /// surnames too.
     /// </summary>
-    private void ReadBareCounties(DocContext ctx, List<FoundName> names, List<EntityMention> mentions)
+    private void ReadBareCounties(DocContext ctx, List<FoundName> names, List<EntityMention> mentions, TokenCapitals capitals)
     {
         if (ctx.Resolved.Count == 0) return;
         var doc = ctx.Doc;
-        var at = new int[doc.TokenCount];
-        Array.Fill(at, -1);
+        var at = RentTokenTable(doc);
         for (var m = 0; m < mentions.Count; m++)
             for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
         foreach (var n in names)
@@ -81,15 +80,15 @@ public sealed partial class EntityRecognizerComponent
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (at[i] < -1 || !IsCapitalizedName(doc.Token(i))) continue;
+                if (at[i] < -1 || !capitals.IsCapitalizedWord(i)) continue;
                 // "Michael Clarke": a capitalised word before it makes it part of a longer name ("While Clarke" does not).
-                if (i > sentence.FirstToken && IsCapitalizedName(doc.Token(i - 1))
+                if (i > sentence.FirstToken && capitals.IsCapitalizedWord(i - 1)
                     && !(i - 1 == sentence.FirstToken && _commonWords.Contains(doc.Token(i - 1).Norm))) continue;
                 var (end, county) = BareCounty(ctx, i, sentence.EndToken, at, mentions);
                 if (county is null) continue;
                 var replaced = at[i] >= 0 ? mentions[at[i]] : null;
                 ctx.Resolved[doc.Text[doc.Token(i).Start..doc.Token(end - 1).End]] = county;
-                var mention = Mention(doc, i, end, EntityType.Place, county.Id, county.Name, county.Country is { } iso3 ? Cameo(iso3) : null, county.Country, "county-without-head") with { Lat = county.Lat, Lon = county.Lon };
+                var mention = Mention(doc, i, end, EntityType.Place, county.Id, county.Name, county.Country is { } iso3 ? Cameo(iso3) : null, county.Country, "county-without-head", county.Lat, county.Lon);
                 if (replaced is null)
                 {
                     mentions.Add(mention);
@@ -102,6 +101,7 @@ public sealed partial class EntityRecognizerComponent
                 i = end - 1;
             }
         }
+        ReturnTokenTable(at);
     }
 
     // The county tokens [start, end) name, with the end, when the article supports it; (start, null) otherwise.
@@ -116,8 +116,7 @@ public sealed partial class EntityRecognizerComponent
             if (read < 0 ? AnyRead(at, start, end) : !(at[end - 1] == read && (end == doc.TokenCount || at[end] != read))) continue;
             // "the Red River": a river, lake or valley is no county of that name.
             if (NaturalFeatures.Contains(doc.Token(end - 1).Norm)) continue;
-            var counties = _gazetteer.WithHead(doc, start, end, "county");
-            if (counties.Count == 0) counties = _gazetteer.WithHead(doc, start, end, "parish");
+            var counties = _gazetteer.CountiesNamed(doc, start, end);
             if (counties.Count == 0) continue;
             if (end - start == 1 && IsCommonOrPersonWord(ctx, doc.Token(start).Norm)) return (start, null);
             if (end < limit)
@@ -180,7 +179,7 @@ public sealed partial class EntityRecognizerComponent
         if (start >= 2 && doc.Token(start - 1).Norm is "," or "and" or "or" && at[start - 2] >= 0 && IsCountyMention(ctx, mentions[at[start - 2]])) return true;
         if (end + 1 >= limit || doc.Token(end).Norm is not ("," or "and" or "or")) return false;
         if (at[end + 1] >= 0) return IsCountyMention(ctx, mentions[at[end + 1]]);
-        return IsCapitalizedName(doc.Token(end + 1)) && (_gazetteer.WithHead(doc, end + 1, end + 2, "county").Count > 0 || _gazetteer.WithHead(doc, end + 1, end + 2, "parish").Count > 0);
+        return IsCapitalizedName(doc.Token(end + 1)) && _gazetteer.CountiesNamed(doc, end + 1, end + 2).Count > 0;
     }
 
     private static bool IsCountyMention(DocContext ctx, EntityMention m) =>

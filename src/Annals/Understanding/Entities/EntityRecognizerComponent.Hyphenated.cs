@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizerComponent
     /// ("D-Minneapolis", "R-Marshall"), and places or states joined as a pair ("Fargo-Moorhead",
     /// "Egyptian-US relations"), when every part of the pair has a place or state reading.
     /// </summary>
-    private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates)
+    private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
         var added = new List<Candidate>();
         List<Candidate>? dropped = null;
@@ -27,8 +27,9 @@ public sealed partial class EntityRecognizerComponent
         {
             while (k < candidates.Count && candidates[k].End <= i) k++;
             if (k < candidates.Count && candidates[k].Start <= i) continue;
+            if (!capitals.IsCapitalizedWord(i)) continue;
             var t = doc.Token(i);
-            if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.Text.IndexOfAny(Hyphens) < 0) continue;
+            if (t.Text.IndexOfAny(Hyphens) < 0) continue;
             var parts = t.Text.Split(Hyphens);
             if (parts.Length > 3 || parts.Any(p => p.Length == 0)) continue;
             var offset = t.Start;
@@ -77,9 +78,8 @@ public sealed partial class EntityRecognizerComponent
             }
         }
         if (added.Count == 0) return;
-        var merged = candidates.Where(c => dropped is null || !dropped.Contains(c)).Concat(added).OrderBy(c => c.Start).ToList();
-        candidates.Clear();
-        candidates.AddRange(merged);
+        if (dropped is not null) candidates.RemoveAll(dropped.Contains);
+        InsertInOrder(candidates, added);
     }
 
     private static readonly char[] Hyphens = ['-', '‐', '‑'];
@@ -167,12 +167,12 @@ public sealed partial class EntityRecognizerComponent
         if (ctx.PersonNameParts.Contains(norm)) return;
         EntityMention? mention = null;
         if (c.First(EntryKind.StateName) is { } state && !NamesAdminDivisionHere(ctx, candidates, k, state))
-            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state") with { Lat = state.Lat, Lon = state.Lon };
+            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state", state.Lat, state.Lon);
         // A hyphenated word says little on its own: its place must lie in a country the article is about ("DFL-Cook" is no Australian town).
         else if (BestPlace(ctx, candidates, k) is { } place && place.Country is { } country && (country == ctx.HomeCountry || ctx.Countries.Contains(country)))
             mention = PlaceMention(ctx, c, place, "gazetteer:place");
         else if (c.First(EntryKind.StateAdjective) is { } adjective)
-            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective") with { Lat = adjective.Lat, Lon = adjective.Lon };
+            mention = Mention(ctx.Doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective", adjective.Lat, adjective.Lon);
         if (mention is not null) mentions.Add(mention with { Range = c.Part!.Value, Text = c.Part.Value.Slice(ctx.Doc.Text) });
     }
 

@@ -117,8 +117,7 @@ public sealed partial class EntityRecognizerComponent
     {
         if (names.Count == 0) return;
         var doc = ctx.Doc;
-        var at = new int[doc.TokenCount];
-        Array.Fill(at, -1);
+        var at = RentTokenTable(doc);
         for (var m = 0; m < mentions.Count; m++)
             for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
         var replaced = new HashSet<int>();
@@ -136,10 +135,12 @@ public sealed partial class EntityRecognizerComponent
                 if (at[i] >= 0) replaced.Add(at[i]);
             mentions.Add(FoundPersonMention(ctx, n, mentions));
         }
+        ReturnTokenTable(at);
         if (replaced.Count == 0) return;
-        var kept = mentions.Where((_, m) => !replaced.Contains(m)).ToList();
-        mentions.Clear();
-        mentions.AddRange(kept);
+        var kept = 0;
+        for (var m = 0; m < mentions.Count; m++)
+            if (!replaced.Contains(m)) mentions[kept++] = mentions[m];
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     // "Mr Blair" is the Tony Blair named before; a full name found is a person of its own.
@@ -163,7 +164,7 @@ public sealed partial class EntityRecognizerComponent
         return Mention(doc, n.Start, n.End, EntityType.Person, null, name, actor, n.Country, rule);
     }
 
-    private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions)
+    private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions, TokenCapitals capitals)
     {
         // People named in full whom the knowledge base does not hold are named by surname alone later on.
         var unlinked = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
@@ -172,14 +173,14 @@ public sealed partial class EntityRecognizerComponent
             if (m is { Type: EntityType.Person, KbId: null, Name.Length: >= 3 })
                 unlinked.TryAdd(DocContext.SurnameKey(doc.Token(m.EndToken - 1).Text), m);
         }
-        var covered = new bool[doc.TokenCount];
-        foreach (var m in mentions)
-            for (var i = m.FirstToken; i < m.EndToken; i++) covered[i] = true;
+        var at = RentTokenTable(doc);
+        for (var m = 0; m < mentions.Count; m++)
+            for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
         for (var i = 0; i < doc.TokenCount; i++)
         {
-            if (covered[i]) continue;
+            if (at[i] >= 0 || !capitals.IsCapitalizedWord(i)) continue;
             var t = doc.Token(i);
-            if (t.Kind != TokenKind.Word || !t.IsCapitalized || CalendarWords.Contains(t.Norm)) continue;
+            if (IsCalendarWord(t.Norm)) continue;
             // Folding changes no ASCII word, and most are.
             var key = System.Text.Ascii.IsValid(t.Norm) ? t.Norm : DiacriticFolding.Fold(t.Norm);
             // Most articles name few people: an empty table, or a word shorter than any leader's surname, is not looked up.
@@ -191,11 +192,12 @@ public sealed partial class EntityRecognizerComponent
             {
                 mentions.Add(Mention(doc, i, i + 1, EntityType.Person, null, named.Name, named.Actor, named.Country, "surname"));
             }
-            else if (_options.LinkLeaderSurnames && key.Length >= MinLeaderSurnameLength && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
+            else if (_options.LinkLeaderSurnames && key.Length >= MinLeaderSurnameLength && _leaderSurnameSieve.MayContain(key) && _leaderSurnames.TryGetValue(key, out var leader) && StandsAlone(doc, i))
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, leader.Id, leader.Name, "leader-surname"));
             }
         }
+        ReturnTokenTable(at);
     }
 
     // A lone surname: no capitalised word joined to it on either side that would make it another person's name.

@@ -36,7 +36,7 @@ public sealed partial class EntityRecognizerComponent
         if (place.Country is { } country) ctx.Countries.Add(country);
         if (place.Admin1 is { } admin1) ctx.Admin1s.Add(admin1);
         // As an actor a place stands for its country (GDELT codes a visit to Budapest as one to HUN).
-        return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, place.Country is { } iso3 ? Cameo(iso3) : null, place.Country, rule) with { Lat = place.Lat, Lon = place.Lon };
+        return Mention(ctx.Doc, c.Start, c.End, EntityType.Place, place.Id, place.Name, place.Country is { } iso3 ? Cameo(iso3) : null, place.Country, rule, place.Lat, place.Lon);
     }
 
     /// <summary>

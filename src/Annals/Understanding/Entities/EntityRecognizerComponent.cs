@@ -1,3 +1,4 @@
+using System.Buffers;
 using Annals.Knowledge;
 using Annals.Pipeline;
 using Annals.Text;
@@ -43,6 +44,11 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         "spring", "summer", "autumn", "winter", "christmas", "easter", "ramadan",
     };
 
+    // Asked of nearly every capitalised word: the sieve turns most away before the set hashes them.
+    private static readonly WordSieve CalendarSieve = new(CalendarWords);
+
+    private static bool IsCalendarWord(string norm) => CalendarSieve.MayContain(norm) && CalendarWords.Contains(norm);
+
     // Head words of organisation names the knowledge base does not hold, with the CAMEO sector they imply.
     internal static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
     {
@@ -54,6 +60,9 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         ["foundation"] = "NGO", ["watch"] = "NGO", ["fund"] = "", ["police"] = "COP", ["service"] = "", ["office"] = "GOV",
         ["parliament"] = "LEG", ["assembly"] = "LEG", ["congress"] = "LEG", ["senate"] = "LEG",
     };
+
+    // Asked of every capitalised word: the sieve turns most away before the table hashes them.
+    private static readonly WordSieve OrganizationHeadSieve = new(OrganizationHeads.Keys);
 
     // Words after a place name that make it a place: "Lafayette police", "Baghdad residents".
     private static readonly HashSet<string> PlaceHeadNouns = new(StringComparer.Ordinal)
@@ -107,9 +116,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private readonly Gazetteer _gazetteer;
     private readonly EntityOptions _options;
     private readonly Dictionary<string, Person> _leaderSurnames;
+    // Nearly every capitalised word no mention covers is asked whether it is a leader's surname: the sieve turns most away before the table hashes it.
+    private readonly WordSieve _leaderSurnameSieve;
     private readonly IReadOnlySet<string> _commonWords;
     private readonly PersonNameFinder _personNames;
-    private readonly Lazy<VillageIndex> _villages;
 
     /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
     public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
@@ -119,10 +129,9 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         _options = options ?? new EntityOptions();
         _gazetteer = Gazetteer.Build(kb, ActorLexicon.LoadEmbedded(), _options.ActorDictionaries, _options.AgentDictionaries);
         _leaderSurnames = UniqueSurnames(kb);
+        _leaderSurnameSieve = new WordSieve(_leaderSurnames.Keys);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);
-        // Read on the first document: most of a start-up's memory would otherwise go to villages it may never need.
-        _villages = new Lazy<VillageIndex>(() => VillageIndex.Build(kb.Villages));
     }
 
     /// <inheritdoc />
@@ -131,9 +140,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     /// <inheritdoc />
     public void Process(Doc doc)
     {
+        using var capitals = new TokenCapitals(doc);
         var candidates = FindCandidates(doc);
-        AddUnlinkedOrganizations(doc, candidates);
-        AddHyphenatedPlaces(doc, candidates);
+        AddUnlinkedOrganizations(doc, candidates, capitals);
+        AddHyphenatedPlaces(doc, candidates, capitals);
         ReadCountyLists(doc, candidates);
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
@@ -141,7 +151,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k)),
         };
         var owner = OwnerOfTokens(doc, candidates);
-        var names = _personNames.Find(doc, candidates, owner);
+        var names = _personNames.Find(doc, candidates, owner, capitals);
+        ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
@@ -156,12 +167,12 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             if (last == k && mentions.Count == before) unread.Add(k);
             k = last;
         }
-        ReadVillages(context, candidates, unread, mentions);
+        ReadVillages(context, candidates, unread, mentions, capitals);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
-        ReadBareCounties(context, names, mentions);
+        ReadBareCounties(context, names, mentions, capitals);
         AddFoundPeople(context, names, mentions);
-        AddSurnameMentions(doc, context, mentions);
+        AddSurnameMentions(doc, context, mentions, capitals);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         doc.Entities.AddRange(mentions);
     }
@@ -313,17 +324,17 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         }
         else if (c.First(EntryKind.SeatOfPower) is { } seat)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power") with { Lat = seat.Lat, Lon = seat.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, seat.Id, seat.Name, seat.Actor, seat.Country, "gazetteer:seat-of-power", seat.Lat, seat.Lon));
         }
         else if (c.First(EntryKind.StateName) is { } stateName && !NamesAdminDivisionHere(ctx, candidates, k, stateName))
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state") with { Lat = stateName.Lat, Lon = stateName.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, stateName.Id, stateName.Name, stateName.Actor, stateName.Country, "gazetteer:state", stateName.Lat, stateName.Lon));
         }
         else if (c.First(EntryKind.Capital) is { } capital && !opensLocalBody && !IsLocative(doc, c.Start) && QualifierOf(ctx.Doc, candidates, k) is null
                  && !NamesAdminDivisionHere(ctx, candidates, k, capital) && !HasLocalNamesake(ctx, c, capital)
                  && (ctx.IsStatedOtherwise(capital.Country!, c.TextIn(doc)) || ctx.HomeCountry is null || ctx.HomeCountry == capital.Country))
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym") with { Lat = capital.Lat, Lon = capital.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, capital.Id, capital.Name, capital.Actor, capital.Country, "gazetteer:capital-metonym", capital.Lat, capital.Lon));
         }
         else if (IsPlausiblePlace(ctx, candidates, k) && BestPlace(ctx, candidates, k) is { } place)
         {
@@ -331,11 +342,11 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         }
         else if (c.First(EntryKind.Region) is { } region)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, region.Id, region.Name, null, null, "gazetteer:region") with { Lat = region.Lat, Lon = region.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.Place, region.Id, region.Name, null, null, "gazetteer:region", region.Lat, region.Lon));
         }
         else if (c.First(EntryKind.StateAdjective) is { } adjective)
         {
-            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective") with { Lat = adjective.Lat, Lon = adjective.Lon });
+            mentions.Add(Mention(doc, c.Start, c.End, EntityType.State, adjective.Id, adjective.Name, adjective.Actor, adjective.Country, "gazetteer:state-adjective", adjective.Lat, adjective.Lon));
         }
         else if (c.First(EntryKind.Group) is { } group)
         {
@@ -355,12 +366,13 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     /// holds, or one left unread, that is also a village in a county another name shares or near a place already
     /// placed. Kept out of the gazetteer's matches, they cost the names no village is read for nothing but a lookup.
     /// </summary>
-    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions)
+    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions, TokenCapitals capitals)
     {
         var doc = ctx.Doc;
-        var villages = _villages.Value;
-        var left = new HashSet<Candidate>(unread.Count, ReferenceEqualityComparer.Instance);
-        foreach (var k in unread) left.Add(candidates[k]);
+        // Whether each candidate is still unread, kept in step with the candidates as villages go in.
+        var left = new List<bool>(candidates.Count + 8);
+        for (var k = 0; k < candidates.Count; k++) left.Add(false);
+        foreach (var k in unread) left[k] = true;
         var p = 0;
         foreach (var sentence in doc.Sentences)
         {
@@ -369,8 +381,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             {
                 while (p < candidates.Count && candidates[p].End <= i) p++;
                 var cover = p < candidates.Count && candidates[p].Start <= i ? candidates[p] : null;
-                var open = cover is null || (cover.Start == i && cover.Part is null && left.Contains(cover));
-                var (villageEnd, found) = open ? villages.Longest(doc, i, end) : (i, []);
+                var open = cover is null || (cover.Start == i && cover.Part is null && left[p]);
+                var (villageEnd, found) = open && capitals.IsCapitalized(i) ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
                 var after = p + (cover is null ? 0 : 1);
                 var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
                 if (!fits || !PointedTo(ctx, doc.Text[doc.Token(i).Start..doc.Token(villageEnd - 1).End], found))
@@ -383,21 +395,21 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 if (cover is null)
                 {
                     candidates.Insert(p, village);
+                    left.Insert(p, false);
                 }
                 else
                 {
-                    left.Remove(cover);
                     candidates[p] = village;
                 }
                 var before = mentions.Count;
                 Interpret(ctx, candidates, p, mentions);
-                if (mentions.Count == before) left.Add(village);
+                left[p] = mentions.Count == before;
                 i = villageEnd;
             }
         }
         unread.Clear();
         for (var k = 0; k < candidates.Count; k++)
-            if (left.Contains(candidates[k])) unread.Add(k);
+            if (left[k]) unread.Add(k);
     }
 
     private static bool PointedTo(DocContext ctx, string name, IReadOnlyList<GazetteerEntry> villages)
@@ -443,7 +455,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     }
 
     private bool IsCommonOrPersonWord(DocContext ctx, string norm) =>
-        _commonWords.Contains(norm) || CalendarWords.Contains(norm) || ctx.PersonNameParts.Contains(norm);
+        _commonWords.Contains(norm) || IsCalendarWord(norm) || ctx.PersonNameParts.Contains(norm);
 
     // A name that may place the article: not a person's or organisation's, a month or a common word.
     private bool SpeaksForPlace(Doc doc, List<Candidate> candidates, int k)
@@ -452,7 +464,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization) || FollowsNameWord(doc, candidates, k)) return false;
         if (c.End - c.Start > 1) return true;
         var norm = doc.Token(c.Start).Norm;
-        return !CalendarWords.Contains(norm) && !_commonWords.Contains(norm);
+        return !IsCalendarWord(norm) && !_commonWords.Contains(norm);
     }
 
     private static bool OpensLongerName(Doc doc, Candidate c, Candidate? next)
@@ -518,7 +530,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         // "U.S.", "UK", "UAE"; a name in capitals ("BY CHAD KLIMACK") is no abbreviation.
         var abbreviation = surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && surface.Count(char.IsLetter) <= 3;
         if (!abbreviation && ctx.StateMentions(state.Country!) < 2) return null;
-        return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state") with { Lat = state.Lat, Lon = state.Lon };
+        return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state", state.Lat, state.Lon);
     }
 
     // Only a division of a country the article is about counts, and not one named by a common word ("Gulf
@@ -576,21 +588,18 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     // Capitalised names ending in an organisation word ("Rapid Support Forces", "Human Rights Watch",
     // "Ministry of Defence") that no knowledge-base name covers become candidates of their own; a state
     // adjective opening them gives their country ("Sudanese Armed Forces").
-    private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates)
+    private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
-        var owner = new int[doc.TokenCount];
-        Array.Fill(owner, -1);
-        for (var k = 0; k < candidates.Count; k++)
-            for (var i = candidates[k].Start; i < candidates[k].End; i++) owner[i] = k;
-
+        var owner = OwnerOfTokens(doc, candidates);
         var added = new List<Candidate>();
         var removed = new HashSet<int>();
         foreach (var sentence in doc.Sentences)
         {
             for (var h = sentence.FirstToken + 1; h < sentence.EndToken; h++)
             {
+                if (!capitals.IsCapitalized(h)) continue;
                 var head = doc.Token(h);
-                if (!head.IsCapitalized || !OrganizationHeads.TryGetValue(head.Norm, out var sector)) continue;
+                if (!OrganizationHeadSieve.MayContain(head.Norm) || !OrganizationHeads.TryGetValue(head.Norm, out var sector)) continue;
                 if (owner[h] >= 0 && candidates[owner[h]].Entries.Any(e => e.Kind is EntryKind.Organization or EntryKind.Person or EntryKind.StateName)) continue;
                 var start = h;
                 while (start - 1 > sentence.FirstToken || (start - 1 == sentence.FirstToken && doc.Token(start - 1).IsCapitalized))
@@ -626,20 +635,49 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 h = end - 1;
             }
         }
+        ReturnTokenTable(owner);
         if (added.Count == 0 && removed.Count == 0) return;
-        var kept = candidates.Where((_, k) => !removed.Contains(k)).Concat(added).OrderBy(c => c.Start).ToList();
-        candidates.Clear();
-        candidates.AddRange(kept);
+        if (removed.Count > 0)
+        {
+            var kept = 0;
+            for (var k = 0; k < candidates.Count; k++)
+                if (!removed.Contains(k)) candidates[kept++] = candidates[k];
+            candidates.RemoveRange(kept, candidates.Count - kept);
+        }
+        InsertInOrder(candidates, added);
     }
 
+    // Adds candidates to a list in text order, each after those that start where it does: the order a stable sort
+    // of the list followed by them would give, without the copies.
+    private static void InsertInOrder(List<Candidate> candidates, List<Candidate> added)
+    {
+        foreach (var c in added)
+        {
+            var at = candidates.Count;
+            while (at > 0 && candidates[at - 1].Start > c.Start) at--;
+            candidates.Insert(at, c);
+        }
+    }
+
+    // The candidate covering each token, or -1: a rented table (ReturnTokenTable).
     private static int[] OwnerOfTokens(Doc doc, List<Candidate> candidates)
     {
-        var owner = new int[doc.TokenCount];
-        Array.Fill(owner, -1);
+        var owner = RentTokenTable(doc);
         for (var k = 0; k < candidates.Count; k++)
             for (var i = candidates[k].Start; i < candidates[k].End; i++) owner[i] = k;
         return owner;
     }
+
+    // A table of one entry per token, each -1, at least as long as the article's tokens. The passes over an article
+    // make several (the candidate or mention at each token): rented, since they were a quarter of what the stage allocated.
+    private static int[] RentTokenTable(Doc doc)
+    {
+        var table = ArrayPool<int>.Shared.Rent(Math.Max(1, doc.TokenCount));
+        table.AsSpan(0, doc.TokenCount).Fill(-1);
+        return table;
+    }
+
+    private static void ReturnTokenTable(int[] table) => ArrayPool<int>.Shared.Return(table);
 
     private string Cameo(string? iso3) => iso3 is null ? "" : _kb.FindState(iso3)?.CameoCode ?? iso3;
 
@@ -652,7 +690,9 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
 
     private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceOfToken(a) == doc.SentenceOfToken(b);
 
-    private static EntityMention Mention(Doc doc, int start, int end, EntityType type, string? id, string? name, string? actor, string? country, string rule)
+    // The coordinates are given here, not set by a copy made `with` them: a place or state mention is then made once.
+    private static EntityMention Mention(Doc doc, int start, int end, EntityType type, string? id, string? name, string? actor, string? country, string rule,
+        double? lat = null, double? lon = null)
     {
         var range = new TextRange(doc.Token(start).Start, doc.Token(end - 1).End);
         return new EntityMention
@@ -666,6 +706,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             Name = name,
             Actor = string.IsNullOrEmpty(actor) ? null : actor,
             Country = country,
+            Lat = lat,
+            Lon = lon,
             Rule = rule,
         };
     }

@@ -52,6 +52,9 @@ internal sealed class Gazetteer
 
         public NameReadings Readings => _readings ??= new NameReadings(Entries!);
 
+        /// <summary>The words that go on from here.</summary>
+        public IEnumerable<string> NextWords => (IEnumerable<string>?)_children?.Keys ?? (_onlyWord is { } only ? [only] : []);
+
         public bool AnyCaseSensitive;
         public bool AllLowerCaseAllowed = true;
     }
@@ -62,6 +65,9 @@ internal sealed class Gazetteer
     // phrases are looked up in a trie of their own: small enough to stay in cache, where the whole gazetteer's
     // first-word table (hundreds of thousands of names) costs a memory miss for nearly every word of running text.
     private readonly Node _lowerCaseRoot = new();
+
+    // Most lower-case words of running text open no group or title: the sieve turns them away before the table hashes them.
+    private WordSieve _lowerCaseFirstWords = null!;
 
     // The first word of a capitalised phrase is looked up in a table of hundreds of thousands of words: a
     // memory miss or several for nearly every capitalised word of the text, though the same words come again
@@ -77,12 +83,22 @@ internal sealed class Gazetteer
 
     // The word's hash is kept beside it: a word of another article is mostly out of cache, and only a slot
     // whose hash matches is worth reading it for.
+    // The villages index's answer for the word as a first word is kept here too (VillageAnswer): the word's
+    // slot is still in cache from the trie's look-up when the villages are read.
     private struct Slot
     {
         public uint Hash;
+        public int Village;
         public string? Word;
         public Node? Node;
     }
+
+    // Slot.Village: 0 until asked, then the index's key of the word plus 2 (1 when no village name opens with it).
+    private const int VillageAnswer = 2;
+
+    // Villages below cities1000, kept apart from the trie; read on the first document that asks for them: most of a
+    // start-up's memory would otherwise go to villages it may never need.
+    private Lazy<VillageIndex> _villages = null!;
 
     [ThreadStatic] private static FirstWords? _firstWords;
 
@@ -160,6 +176,8 @@ internal sealed class Gazetteer
         foreach (var title in actors.Titles)
             g.Add(title.Title, new GazetteerEntry(EntryKind.Title, title.Sector, title.Title, null, title.Sector) { Role = title.Role });
         g.AddUserDictionaries(userActors ?? [], userAgents ?? []);
+        g._lowerCaseFirstWords = new WordSieve(g._lowerCaseRoot.NextWords);
+        g._villages = new Lazy<VillageIndex>(() => VillageIndex.Build(kb.Villages));
         return g;
     }
 
@@ -274,7 +292,9 @@ internal sealed class Gazetteer
         NameReadings? best = null;
         if (start >= limit) return (bestEnd, best);
         var capitalized = OpensCapitalized(doc, start);
-        var node = capitalized ? FirstWord(tokens[start].Norm) : _lowerCaseRoot.TryGetChild(tokens[start].Norm, out var lower) ? lower : null;
+        var first = tokens[start].Norm;
+        var node = capitalized ? FirstWord(first)
+            : _lowerCaseFirstWords.MayContain(first) && _lowerCaseRoot.TryGetChild(first, out var lower) ? lower : null;
         for (var i = start + 1; node is not null; i++)
         {
             if (node.Entries is not null && Fitting(doc, start, i, node, capitalized) is { } fitting)
@@ -288,16 +308,39 @@ internal sealed class Gazetteer
     }
 
     // The trie node of a capitalised phrase's first word, through the thread's table of recent first words.
-    private Node? FirstWord(string norm)
+    private Node? FirstWord(string norm) => SlotOf(norm).Node;
+
+    // The thread's slot holding the word, filled with the trie's answer when it held another.
+    private ref Slot SlotOf(string norm)
     {
         var cache = _firstWords;
         if (cache is null || cache.Gazetteer != _serial) _firstWords = cache = new FirstWords(_serial);
         var hash = Hash(norm);
         ref var slot = ref cache.Slots[(int)(hash & (FirstWords.Size - 1))];
-        if (slot.Hash == hash && slot.Word is not null && string.Equals(slot.Word, norm, StringComparison.Ordinal)) return slot.Node;
+        if (slot.Hash == hash && slot.Word is not null && string.Equals(slot.Word, norm, StringComparison.Ordinal))
+        {
+            // The article's own string from now on: the word's next occurrences in it compare by reference, not with a
+            // string of an earlier article that is mostly out of cache.
+            slot.Word = norm;
+            return ref slot;
+        }
         _root.TryGetChild(norm, out var node);
         slot = new Slot { Hash = hash, Word = norm, Node = node };
-        return node;
+        return ref slot;
+    }
+
+    /// <summary>
+    /// The longest village name (<see cref="VillageIndex"/>) starting at capitalised token <paramref name="start"/> and
+    /// ending before <paramref name="limit"/>: its end token and villages, or (start, empty).
+    /// </summary>
+    public (int End, IReadOnlyList<GazetteerEntry> Entries) LongestVillage(Doc doc, int start, int limit)
+    {
+        if (start >= limit || !doc.Token(start).IsCapitalized) return (start, []);
+        var villages = _villages.Value;
+        var first = doc.TokenData[start].Norm;
+        ref var slot = ref SlotOf(first);
+        if (slot.Village == 0) slot.Village = villages.FirstWordKey(first) + VillageAnswer;
+        return villages.Longest(doc, start, limit, slot.Village - VillageAnswer);
     }
 
     // FNV-1a over the word's characters: words are short, and a slot needs no better spread.
@@ -308,13 +351,27 @@ internal sealed class Gazetteer
         return hash;
     }
 
-    /// <summary>The entries of the name that tokens <paramref name="start"/> to <paramref name="end"/> make with one more word: "Barrow" + "county".</summary>
-    public IReadOnlyList<GazetteerEntry> WithHead(Doc doc, int start, int end, string head)
+    /// <summary>The entries of the name that tokens <paramref name="start"/> to <paramref name="end"/> (at least one) make with one more word: "Barrow" + "county".</summary>
+    /// <remarks>Asked at nearly every capitalised word of a placed article: its first word goes through the thread's table of recent first words.</remarks>
+    public IReadOnlyList<GazetteerEntry> WithHead(Doc doc, int start, int end, string head) =>
+        Phrase(doc, start, end) is { } node && node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
+
+    /// <summary>The counties that tokens <paramref name="start"/> to <paramref name="end"/> name with "county", or failing those the parishes they name with "parish".</summary>
+    public IReadOnlyList<GazetteerEntry> CountiesNamed(Doc doc, int start, int end)
     {
-        var node = _root;
-        for (var i = start; i < end; i++)
-            if (!node.TryGetChild(doc.Token(i).Norm, out node)) return [];
-        return node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
+        if (Phrase(doc, start, end) is not { } node) return [];
+        if (node.TryGetChild("county", out var county) && county.Entries is { } counties) return counties;
+        return node.TryGetChild("parish", out var parish) && parish.Entries is { } parishes ? parishes : [];
+    }
+
+    // The node of the phrase tokens [start, end) make, its first word through the thread's table of recent first words.
+    private Node? Phrase(Doc doc, int start, int end)
+    {
+        var tokens = doc.TokenData;
+        var node = FirstWord(tokens[start].Norm);
+        for (var i = start + 1; node is not null && i < end; i++)
+            if (!node.TryGetChild(tokens[i].Norm, out node)) return null;
+        return node;
     }
 
     /// <summary>The entries of a one-word name written capitalised with one more word: "Kanawha" of "D-Kanawha" + "county".</summary>

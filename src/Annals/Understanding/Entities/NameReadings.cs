@@ -15,8 +15,23 @@ internal sealed class NameReadings
     public NameReadings(IReadOnlyList<GazetteerEntry> entries)
     {
         Entries = entries;
+        Kinds = KindsOf(entries);
         Facts = DocContext.FactsOf(entries);
         Places = PlaceCoherence.ReadingsOf(entries);
+    }
+
+    /// <summary>The kinds among the entries, one bit each (<see cref="Bit"/>).</summary>
+    public int Kinds { get; }
+
+    /// <summary>The bit of a kind in <see cref="Kinds"/>.</summary>
+    public static int Bit(EntryKind kind) => 1 << (int)kind;
+
+    /// <summary>The kinds among <paramref name="entries"/>, one bit each.</summary>
+    public static int KindsOf(IReadOnlyList<GazetteerEntry> entries)
+    {
+        var kinds = 0;
+        for (var i = 0; i < entries.Count; i++) kinds |= Bit(entries[i].Kind);
+        return kinds;
     }
 
     /// <summary>The entries these readings were made from.</summary>

@@ -83,7 +83,10 @@ internal sealed class PersonNameFinder
         return signs;
     }
 
-    private static Sign SignOf(string norm) => Signs.GetValueOrDefault(norm);
+    // Most words of a run are none of these: the sieve turns them away before the table hashes them.
+    private static readonly WordSieve SignSieve = new(Signs.Keys);
+
+    private static Sign SignOf(string norm) => SignSieve.MayContain(norm) ? Signs.GetValueOrDefault(norm) : Sign.None;
 
     private readonly HashSet<string> _givenNames;
 
@@ -120,7 +123,7 @@ internal sealed class PersonNameFinder
     /// Names of people in the document that no candidate claims, in text order; <paramref name="owner"/>
     /// gives for each token the index of the candidate covering it, or -1.
     /// </summary>
-    public List<FoundName> Find(Doc doc, List<Candidate> candidates, int[] owner)
+    public List<FoundName> Find(Doc doc, List<Candidate> candidates, int[] owner, TokenCapitals capitals)
     {
         var found = new List<FoundName>();
         foreach (var sentence in doc.Sentences)
@@ -128,13 +131,13 @@ internal sealed class PersonNameFinder
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
-                if (!IsNameWord(doc, candidates, owner, i))
+                if (!IsNameWord(doc, candidates, owner, capitals, i))
                 {
                     i++;
                     continue;
                 }
                 var runEnd = i + 1;
-                while (runEnd < end && (IsNameWord(doc, candidates, owner, runEnd) || IsInnerNamePart(doc, runEnd, end))) runEnd++;
+                while (runEnd < end && (IsNameWord(doc, candidates, owner, capitals, runEnd) || IsInnerNamePart(doc, runEnd, end))) runEnd++;
                 Consider(doc, candidates, owner, sentence.FirstToken, i, runEnd, found);
                 // The word that ended the run is no name word: it opens none.
                 i = runEnd + 1;
@@ -226,10 +229,11 @@ internal sealed class PersonNameFinder
     }
 
     // A capitalised word no gazetteer name claims but a lone place name: "Baker" in "James Baker".
-    private static bool IsNameWord(Doc doc, List<Candidate> candidates, int[] owner, int i)
+    private static bool IsNameWord(Doc doc, List<Candidate> candidates, int[] owner, TokenCapitals capitals, int i)
     {
+        if (!capitals.IsCapitalizedWord(i)) return false;
         var t = doc.TokenData[i];
-        if (t.Kind != TokenKind.Word || t.Text.Length == 0 || !char.IsUpper(t.Text[0]) || IsAcronym(t.Text)) return false;
+        if (IsAcronym(t.Text)) return false;
         // The candidate first: a word a longer name or a non-place claims needs no look-up of its own.
         if (owner[i] >= 0)
         {

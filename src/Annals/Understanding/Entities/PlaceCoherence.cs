@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Annals.Text;
 
 namespace Annals.Understanding.Entities;
@@ -51,7 +52,7 @@ internal sealed class PlaceCoherence
             if (readings.Shares.Length == 0 || !counts(k)) continue;
             var name = c.TextIn(doc);
             if (!_own.TryAdd(name, readings)) continue;
-            foreach (var (country, share) in readings.Shares) _countries[country] = _countries.GetValueOrDefault(country) + share;
+            foreach (var (country, share) in readings.Shares) CollectionsMarshal.GetValueRefOrAddDefault(_countries, country, out _) += share;
             Add(_admin1s, readings.Admin1s, readings.Weights.Admin1);
             Add(_admin2s, readings.Admin2s, readings.Weights.Admin2);
             Add(_statesOf, readings.StatesOf, readings.Weights.State);
@@ -152,7 +153,7 @@ internal sealed class PlaceCoherence
 
     private static void Add(Dictionary<int, double> support, int[] keys, double weight)
     {
-        foreach (var key in keys) support[key] = support.GetValueOrDefault(key) + weight;
+        foreach (var key in keys) CollectionsMarshal.GetValueRefOrAddDefault(support, key, out _) += weight;
     }
 
     internal readonly record struct Weights(double Admin1, double Admin2, double State);

@@ -112,21 +112,41 @@ internal sealed class VillageIndex
     /// The longest village name starting at capitalised token <paramref name="start"/> and ending before
     /// <paramref name="limit"/>: its end token and villages, or (start, empty).
     /// </summary>
-    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit)
+    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit) =>
+        start >= limit || !doc.Token(start).IsCapitalized ? (start, []) : Longest(doc, start, limit, FirstWordKey(doc.TokenData[start].Norm));
+
+    /// <summary>The key of the names and runs of words that open with <paramref name="norm"/>, or -1 when none does.</summary>
+    /// <remarks>Asked once per word and kept by the gazetteer beside the word's own answer (<see cref="Gazetteer.LongestVillage"/>).</remarks>
+    public int FirstWordKey(string norm) => Find(Hash(Basis, norm));
+
+    /// <summary>
+    /// The longest village name starting at token <paramref name="start"/> and ending before <paramref name="limit"/>,
+    /// given the key of its first word (<see cref="FirstWordKey"/>): its end token and villages, or (start, empty).
+    /// </summary>
+    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit, int firstWordKey)
     {
-        if (!doc.Token(start).IsCapitalized) return (start, []);
-        var hash = Hash(Basis, doc.Token(start).Norm);
+        if (firstWordKey < 0) return (start, []);
+        var tokens = doc.TokenData;
+        var hash = Hash(Basis, tokens[start].Norm);
+        var at = firstWordKey;
         var (bestEnd, best) = (start, -1);
-        for (var i = start; i < limit; i++)
+        for (var i = start + 1; at >= 0; i++)
         {
-            if (i > start) hash = Hash(Extend(hash), doc.Token(i).Norm);
-            if (!MaySee(hash)) break;
-            var at = Array.BinarySearch(_keys, hash);
-            if (at < 0) break;
-            if (_starts[at + 1] > _starts[at]) (bestEnd, best) = (i + 1, at);
+            if (_starts[at + 1] > _starts[at]) (bestEnd, best) = (i, at);
+            if (i >= limit) break;
+            hash = Hash(Extend(hash), tokens[i].Norm);
+            at = Find(hash);
         }
         if (best < 0) return (start, []);
         return (bestEnd, _entries.TryGetValue(best, out var made) ? made : _entries.GetOrAdd(best, EntriesFrom));
+    }
+
+    // The key of a name or run of words, or -1 when none is held.
+    private int Find(ulong hash)
+    {
+        if (!MaySee(hash)) return -1;
+        var at = Array.BinarySearch(_keys, hash);
+        return at < 0 ? -1 : at;
     }
 
     private GazetteerEntry[] EntriesFrom(int name)
