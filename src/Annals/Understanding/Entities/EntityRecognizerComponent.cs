@@ -384,6 +384,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 var open = cover is null || (cover.Start == i && cover.Part is null && left[p]);
                 var (villageEnd, found) = open && capitals.IsCapitalized(i) ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
                 var after = p + (cover is null ? 0 : 1);
+                if (found.Count > 0 && InsideLongerName(doc, i, villageEnd, capitals)) found = WithoutPostalTowns(found);
                 var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
                 if (!fits || !PointedTo(ctx, doc.Text[doc.Token(i).Start..doc.Token(villageEnd - 1).End], found))
                 {
@@ -410,6 +411,23 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         unread.Clear();
         for (var k = 0; k < candidates.Count; k++)
             if (left[k]) unread.Add(k);
+    }
+
+    // "Phyllis Chu", "Dulles Airport", "Mitchell Bridge Road", "Bureau of Labor": words of a longer name. The towns of
+    // the postal table are mostly hamlets named like people and things; they are read only standing alone.
+    private static bool InsideLongerName(Doc doc, int start, int end, TokenCapitals capitals)
+    {
+        if (start > doc.Sentence(doc.SentenceOfToken(start)).FirstToken && capitals.IsCapitalized(start - 1)) return true;
+        if (end >= doc.TokenCount || doc.SentenceOfToken(end) != doc.SentenceOfToken(start)) return false;
+        var next = doc.Token(end);
+        return capitals.IsCapitalized(end) || next.Kind == TokenKind.Clitic || (next.Norm == "of" && end + 1 < doc.TokenCount && capitals.IsCapitalized(end + 1));
+    }
+
+    private static IReadOnlyList<GazetteerEntry> WithoutPostalTowns(IReadOnlyList<GazetteerEntry> found)
+    {
+        foreach (var e in found)
+            if (e.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal)) return [.. found.Where(v => !v.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal))];
+        return found;
     }
 
     private static bool PointedTo(DocContext ctx, string name, IReadOnlyList<GazetteerEntry> villages)

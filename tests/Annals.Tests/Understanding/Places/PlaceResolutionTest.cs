@@ -59,6 +59,18 @@ public class PlaceResolutionTest
         Assert.Equal(id, Place(Analyse(text), state).KbId);
 
     [Fact]
+    public void A_hamlet_of_the_postal_table_is_read_beside_its_neighbours_and_standing_alone_only()
+    {
+        // Harwinton, Connecticut has no GeoNames entry of 500 people; its ZIP code places it beside Torrington.
+        var doc = Analyse("Selectmen from Harwinton met on Monday. Observers came from Torrington and Litchfield.");
+        var harwinton = Place(doc, "Harwinton");
+        Assert.StartsWith("geonames-postal:US-", harwinton.KbId, StringComparison.Ordinal);
+        Assert.InRange(harwinton.Lat!.Value, 41.6, 41.9);
+        var named = Analyse("Selectmen met on Monday with Harwinton Smith. Observers came from Torrington and Litchfield.");
+        Assert.DoesNotContain(named.Entities, e => e.Text.StartsWith("Harwinton", StringComparison.Ordinal) && e.Type == EntityType.Place);
+    }
+
+    [Fact]
     public void A_town_after_downtown_is_a_place_as_after_a_locative() =>
         Assert.Equal("USA", Place(Analyse("A water boil advisory was issued for downtown Pineville on Monday."), "Pineville").Country);
 
