@@ -380,8 +380,9 @@ public sealed partial class EntityRecognizerComponent
         if (single && NamesStreet(doc, c)) return false;
         if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         if (IsDivisionAbbreviation(doc, c)) return true;
-        // "in March" is a month, "Northwest 8th Avenue" a direction: such a word is a place only when qualified ("March, Cambridgeshire").
-        if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
+        // "in March" is a month, "Northwest 8th Avenue" a direction, "Dundas Street" a road: such a word is a place only
+        // when qualified ("March, Cambridgeshire").
+        if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm) || Thoroughfares.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
         // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.
         if (single && c.End < doc.TokenCount && char.IsDigit(doc.Token(c.End).Text[0]) && !AnySalient(c.Entries)) return false;
         // The evidence is weighed only when the answer turns on it: most names are settled without it. It must be

@@ -91,7 +91,8 @@ public class PlaceResolutionTest
     [InlineData("The City Council in Dayton voted on Tuesday to raise water rates.", "City")]
     [InlineData("Marchers walked along Northwest 8th Avenue in Gainesville on Friday.", "Northwest")]
     [InlineData("Cub Scouts of Pack 178 from Norfolk collected food for the pantry.", "Pack")]
-    public void Directions_town_words_and_numbered_units_are_not_places(string text, string word)
+    [InlineData("Police closed Dundas Street in London on Friday.", "Street")]
+    public void Directions_town_words_road_words_and_numbered_units_are_not_places(string text, string word)
     {
         var doc = Analyse(text);
         Assert.DoesNotContain(doc.Entities, e => e.Text == word && e.Type is EntityType.Place or EntityType.State);
