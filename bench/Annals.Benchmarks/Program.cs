@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 return args.Length > 0 ? args[0] switch
 {
     "e2e" => E2eCommand.Run(args[1..]),
+    "coder" => CoderCommand.Run(args[1..]),
     "ingest" => IngestCommand.Run(args[1..]),
     "store" => StoreCommand.Run(args[1..]),
     "nlp" => NlpCommand.Run(args[1..]),

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Annals.Text;
 
 namespace Annals.Events.Patterns;
@@ -11,8 +10,8 @@ internal sealed class Lexicon
     private readonly Dictionary<string, int> _lemmaIds = new(StringComparer.Ordinal);
     private readonly List<string> _lemmas = [];
     private readonly Dictionary<string, List<(int Lemma, VerbForms Kind)>> _forms = new(StringComparer.Ordinal);
-    private FrozenDictionary<string, (int Lemma, VerbForms Kind)[]>? _frozen;
     private WordSieve? _sieve;
+    private FormTable? _table;
 
     // Which ASCII characters some form starts with.
     private readonly bool[] _opensForm = new bool[128];
@@ -27,7 +26,7 @@ internal sealed class Lexicon
     public int Intern(string lemma)
     {
         if (_lemmaIds.TryGetValue(lemma, out var id)) return id;
-        if (_frozen is not null) throw new InvalidOperationException("the lexicon is frozen");
+        if (_table is not null) throw new InvalidOperationException("the lexicon is frozen");
         id = _lemmas.Count;
         _lemmas.Add(lemma);
         _lemmaIds[lemma] = id;
@@ -51,9 +50,9 @@ internal sealed class Lexicon
 
     public void Freeze()
     {
-        _frozen = _forms.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        _sieve = new WordSieve(_frozen.Keys);
-        foreach (var form in _frozen.Keys)
+        _table = new FormTable([.. _forms.Select(p => (p.Key, p.Value.ToArray()))]);
+        _sieve = new WordSieve(_forms.Keys);
+        foreach (var form in _forms.Keys)
             if (form.Length > 0 && form[0] < _opensForm.Length) _opensForm[form[0]] = true;
     }
 
@@ -67,5 +66,5 @@ internal sealed class Lexicon
     /// </remarks>
     public (int Lemma, VerbForms Kind)[] Entries(string norm) =>
         norm.Length > 0 && norm[0] < _opensForm.Length && !_opensForm[norm[0]] ? []
-        : _sieve!.MayContain(norm) && _frozen!.TryGetValue(norm, out var entries) ? entries : [];
+        : _sieve!.MayContain(norm) ? _table!.Find(norm) : [];
 }
