@@ -389,7 +389,7 @@ public sealed partial class EntityRecognizerComponent
         // weighed before a name word below can add to the person names it reads.
         bool? evidence = null;
         // "attended Mass.": at a sentence's end, an abbreviation's period may be the sentence's own.
-        if (EndsWithPeriod(doc, c) && c.End >= doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken && !(evidence ??= HasPlaceEvidence(ctx, candidates, k))) return false;
+        if (EndsWithPeriod(doc, c) && EndsSentence(doc, c) && !(evidence ??= HasPlaceEvidence(ctx, candidates, k))) return false;
         if (single && _commonWords.Contains(first.Norm) && !(evidence ??= HasPlaceEvidence(ctx, candidates, k))) return false;
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))
@@ -415,8 +415,7 @@ public sealed partial class EntityRecognizerComponent
     // state wherever it stands; no one is called "Ga.". At a sentence's end the period may be the sentence's ("at Mass.").
     private static bool IsDivisionAbbreviation(Doc doc, Candidate c)
     {
-        if (!EndsWithPeriod(doc, c) || !char.IsUpper(doc.Token(c.Start).Text[0])) return false;
-        if (c.End >= doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken) return false;
+        if (!EndsWithPeriod(doc, c) || !char.IsUpper(doc.Token(c.Start).Text[0]) || EndsSentence(doc, c)) return false;
         foreach (var e in c.Entries)
             if (e is { Kind: EntryKind.AdminDivision, Level: 1 }) return true;
         return false;
@@ -424,6 +423,8 @@ public sealed partial class EntityRecognizerComponent
 
     // "Ill." is read as two tokens, "Calif." as one: either way the name ends with a period.
     private static bool EndsWithPeriod(Doc doc, Candidate c) => c.Part is null && doc.Token(c.End - 1).Text.EndsWith('.');
+
+    private static bool EndsSentence(Doc doc, Candidate c) => c.End >= doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;
 
     // Evidence in the sentence or the article that a name is a place: a locative, a qualifier, a head noun, a
     // listed place, or a reading in a state the article names or near a place it placed.

@@ -423,12 +423,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         return capitals.IsCapitalized(end) || next.Kind == TokenKind.Clitic || (next.Norm == "of" && end + 1 < doc.TokenCount && capitals.IsCapitalized(end + 1));
     }
 
-    private static IReadOnlyList<GazetteerEntry> WithoutPostalTowns(IReadOnlyList<GazetteerEntry> found)
-    {
-        foreach (var e in found)
-            if (e.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal)) return [.. found.Where(v => !v.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal))];
-        return found;
-    }
+    private static IReadOnlyList<GazetteerEntry> WithoutPostalTowns(IReadOnlyList<GazetteerEntry> found) =>
+        found.Any(IsPostalTown) ? [.. found.Where(e => !IsPostalTown(e))] : found;
+
+    private static bool IsPostalTown(GazetteerEntry e) => e.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal);
 
     private static bool PointedTo(DocContext ctx, string name, IReadOnlyList<GazetteerEntry> villages)
     {
