@@ -22,12 +22,10 @@ internal sealed class PatternMatcher
         List<PatternMatch>? found = null;
         MatchState? state = null;
         forms.Gather(mentions, sentence);
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        // A token inside a mention names an actor, not a verb.
+        foreach (var t in forms.AnchorTokens)
         {
-            // A token inside a mention names an actor; it is not a verb.
-            if (mentions.Covering(t) >= 0) continue;
             var lemmas = forms.Of(t);
-            if (lemmas.IsEmpty) continue;
             // Verbs are lower case inside a sentence; a capitalised word there is a name or a month ("in March").
             if (t > sentence.FirstToken && doc.Token(t).IsCapitalized && !Words.Quotes.Contains(doc.Token(t - 1).Norm)) continue;
             foreach (var (lemma, form) in lemmas)
