@@ -60,12 +60,13 @@ public sealed class EventCoderComponent : IPipelineComponent
         if (doc.TokenCount == 0) return;
         using var index = new MentionIndex(doc);
         using var forms = new TokenForms(doc, Dictionary);
+        var state = new MatchState(index, forms, _options);
         List<CodedEvent>? coded = null;
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var sentence = doc.Sentence(s);
             // Most sentences match no pattern: they cost no collections.
-            if (_matcher.Match(index, forms, sentence) is not { } matches) continue;
+            if (_matcher.Match(index, forms, state, sentence) is not { } matches) continue;
             coded ??= [];
             var evidence = new Evidence(sentence);
             foreach (var match in matches) Code(index, sentence, match, ref evidence, coded);
