@@ -58,29 +58,68 @@ public sealed class EventCoderComponent : IPipelineComponent
     {
         ArgumentNullException.ThrowIfNull(doc);
         if (doc.TokenCount == 0) return;
-        var index = new MentionIndex(doc);
-        var forms = new TokenForms(doc, Dictionary.Lexicon);
+        using var index = new MentionIndex(doc);
+        using var forms = new TokenForms(doc, Dictionary);
+        var state = new MatchState(index, forms, _options);
+        List<CodedEvent>? coded = null;
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var sentence = doc.Sentence(s);
             // Most sentences match no pattern: they cost no collections.
-            if (_matcher.Match(index, forms, sentence) is not { } matches) continue;
-            var seen = new HashSet<(string, TextRange, TextRange?)>();
-            var coded = new List<CodedEvent>();
-            foreach (var match in matches)
-                foreach (var e in Code(index, sentence, match))
-                    if (seen.Add((e.Code, e.Source.Range, e.Target?.Range)))
-                        coded.Add(e);
-            // "arrived in Mongolia for a state visit": one visit, told twice; the telling that names the target stands.
-            coded.RemoveAll(e => e.Target is null && coded.Any(o => o.Target is not null && o.Code == e.Code && o.Source.Range == e.Source.Range));
-            // "threatened to go on strike": the bare "threaten" (130) yields to the threat it names (133).
-            coded.RemoveAll(e => IsUnspecified(e.Code) && coded.Any(o => o.Code != e.Code && o.Code[..2] == e.Code[..2]
-                && o.Source.Range == e.Source.Range && (o.Target is not null || e.Target is null)));
+            if (_matcher.Match(index, forms, state, sentence) is not { } matches) continue;
+            coded ??= [];
+            var evidence = new Evidence(sentence);
+            foreach (var match in matches) Code(index, sentence, match, ref evidence, coded);
+            if (coded.Count > 1) Settle(coded);
             doc.Events.AddRange(coded);
+            coded.Clear();
         }
     }
 
-    private IEnumerable<CodedEvent> Code(MentionIndex index, Sentence sentence, PatternMatch match)
+    // The sentence's text, cut from the document once however many events it is evidence of, and only when one is coded.
+    private struct Evidence(Sentence sentence)
+    {
+        private string? _text;
+
+        public string Text => _text ??= sentence.Text;
+    }
+
+    // One event told twice in a sentence gives way to its fuller telling. Only events of the bare kind go; neither
+    // test's witness is ever one of them, so the order of removal does not matter.
+    private static void Settle(List<CodedEvent> coded)
+    {
+        // "arrived in Mongolia for a state visit": one visit, told twice; the telling that names the target stands.
+        for (var i = coded.Count - 1; i >= 0; i--)
+            if (coded[i].Target is null && HasTargetedTelling(coded, coded[i])) coded.RemoveAt(i);
+        // "threatened to go on strike": the bare "threaten" (130) yields to the threat it names (133).
+        for (var i = coded.Count - 1; i >= 0; i--)
+            if (IsUnspecified(coded[i].Code) && HasSpecificTelling(coded, coded[i])) coded.RemoveAt(i);
+    }
+
+    private static bool HasTargetedTelling(List<CodedEvent> coded, CodedEvent e)
+    {
+        foreach (var o in coded)
+            if (o.Target is not null && o.Code == e.Code && o.Source.Range == e.Source.Range) return true;
+        return false;
+    }
+
+    private static bool HasSpecificTelling(List<CodedEvent> coded, CodedEvent e)
+    {
+        foreach (var o in coded)
+            if (o.Code != e.Code && o.Code.AsSpan(0, 2).SequenceEqual(e.Code.AsSpan(0, 2))
+                && o.Source.Range == e.Source.Range && (o.Target is not null || e.Target is null)) return true;
+        return false;
+    }
+
+    // A sentence codes an act once for each source and target, however many of its matches tell it.
+    private static bool IsCoded(List<CodedEvent> coded, CodedEvent e)
+    {
+        foreach (var o in coded)
+            if (o.Code == e.Code && o.Source.Range == e.Source.Range && o.Target?.Range == e.Target?.Range) return true;
+        return false;
+    }
+
+    private void Code(MentionIndex index, Sentence sentence, PatternMatch match, ref Evidence evidence, List<CodedEvent> coded)
     {
         var doc = index.Doc;
         var pattern = match.Pattern;
@@ -97,7 +136,7 @@ public sealed class EventCoderComponent : IPipelineComponent
             else
             {
                 var subject = _subjects.Find(index, sentence, match.First);
-                if (subject is not { } found) yield break;
+                if (subject is not { } found) return;
                 (sources, sourceRange) = (found.Mentions, found.IsPronoun ? found.Range : null);
             }
             for (var t = match.First; t < match.Anchor; t++)
@@ -109,22 +148,22 @@ public sealed class EventCoderComponent : IPipelineComponent
             if (match.Passive)
             {
                 var agent = FindAgent(index, sentence, match.Last + 1);
-                if (agent < 0 && pattern.Code[..2] is "18" or "19" or "20") agent = MeansAgent(index, sentence, match.Last + 1);
-                if (agent < 0) yield break;
+                if (agent < 0 && pattern.Code.AsSpan(0, 2) is "18" or "19" or "20") agent = MeansAgent(index, sentence, match.Last + 1);
+                if (agent < 0) return;
                 sources = [agent];
                 targets = subject is { } patient && pattern.HasTarget ? patient.Mentions : [];
             }
             else
             {
                 subject ??= SubjectFinder.FindInverted(index, sentence, match.Anchor, match.Last + 1);
-                if (subject is not { } found) yield break;
+                if (subject is not { } found) return;
                 sources = found.Mentions;
                 sourceRange = found.IsPronoun ? found.Range : null;
             }
             var windowStart = subject is { } s ? s.End : sentence.FirstToken;
             subjectFirst = subject is { } s2 ? s2.First : sentence.FirstToken;
             var read = ModalityReader.Read(doc, sentence, windowStart, match.Anchor, subjectFirst, pattern.Code.StartsWith("14", StringComparison.Ordinal));
-            if (read is not { } m) yield break;
+            if (read is not { } m) return;
             (modality, intent) = (m.Modality, m.Intent);
         }
 
@@ -141,7 +180,7 @@ public sealed class EventCoderComponent : IPipelineComponent
             // "vowed to attack" is a threat (1384), "will provide aid" a pledge (033), "will not meet" a refusal (125);
             // a threat to cooperate is no threat.
             var stated = intent == Intent.Refused ? _intents.RefusalOf(pattern.Code) : _intents.IntentOf(pattern.Code);
-            if (intent == Intent.Threatened && stated?.StartsWith("13", StringComparison.Ordinal) != true) yield break;
+            if (intent == Intent.Threatened && stated?.StartsWith("13", StringComparison.Ordinal) != true) return;
             if (stated is not null) (entry, modality) = (_codebook.Get(stated), Modality.Asserted);
             else if (intent != Intent.Refused) modality = Modality.Expected;
         }
@@ -154,48 +193,58 @@ public sealed class EventCoderComponent : IPipelineComponent
 
         foreach (var source in sources)
         {
-            var pairs = mutual
-                ? sources.Where(o => o != source).Select(o => (int?)o)
-                : targets.Length == 0 ? [null] : targets.Where(t => t != source).Select(t => (int?)t);
-            foreach (var target in pairs)
+            if (mutual)
             {
-                var sourceMention = index.Mentions[source];
-                var targetMention = target is { } tm ? index.Mentions[tm] : null;
-                var range = Span(index, match, source, target, sourceRange);
-                var coded = new CodedEvent
-                {
-                    Code = entry.Code,
-                    Label = entry.Label,
-                    QuadClass = entry.QuadClass,
-                    Goldstein = entry.Goldstein,
-                    Modality = modality,
-                    Source = Actor(sourceMention, sources.Length == 1 ? sourceRange : null, doc),
-                    Target = targetMention is null ? null : Actor(targetMention, null, doc),
-                    Location = LocationOf(index, sentence, match, source, target),
-                    Date = date,
-                    Sentence = sentence.Index,
-                    Range = range,
-                    Evidence = sentence.Text,
-                    Pattern = pattern.Provenance,
-                };
-                yield return coded;
+                foreach (var other in sources)
+                    if (other != source) Add(source, other, ref evidence);
+            }
+            else if (targets.Length == 0) Add(source, null, ref evidence);
+            else
+            {
+                foreach (var target in targets)
+                    if (target != source) Add(source, target, ref evidence);
+            }
+        }
 
-                if (_options.CodeHosting && entry.Code == "042" && targetMention is { Type: EntityType.State or EntityType.Place }
-                    && !IsHomeTour(sourceMention, targetMention)
-                    && !HeldByVisitorsState(sourceMention, targetMention, date.From ?? doc.Article.Published?.Date))
+        void Add(int source, int? target, ref Evidence evidence)
+        {
+            var sourceMention = index.Mentions[source];
+            var targetMention = target is { } tm ? index.Mentions[tm] : null;
+            var range = Span(index, match, source, target, sourceRange);
+            var e = new CodedEvent
+            {
+                Code = entry.Code,
+                Label = entry.Label,
+                QuadClass = entry.QuadClass,
+                Goldstein = entry.Goldstein,
+                Modality = modality,
+                Source = Actor(sourceMention, sources.Length == 1 ? sourceRange : null, doc),
+                Target = targetMention is null ? null : Actor(targetMention, null, doc),
+                Location = LocationOf(index, sentence, match, source, target),
+                Date = date,
+                Sentence = sentence.Index,
+                Range = range,
+                Evidence = evidence.Text,
+                Pattern = pattern.Provenance,
+            };
+            if (!IsCoded(coded, e)) coded.Add(e);
+
+            if (_options.CodeHosting && entry.Code == "042" && targetMention is { Type: EntityType.State or EntityType.Place }
+                && !IsHomeTour(sourceMention, targetMention)
+                && !HeldByVisitorsState(sourceMention, targetMention, date.From ?? doc.Article.Published?.Date))
+            {
+                var host = _codebook.Get("043");
+                var hosted = e with
                 {
-                    var host = _codebook.Get("043");
-                    yield return coded with
-                    {
-                        Code = host.Code,
-                        Label = host.Label,
-                        QuadClass = host.QuadClass,
-                        Goldstein = host.Goldstein,
-                        Source = coded.Target!,
-                        Target = coded.Source,
-                        Pattern = pattern.Provenance + " (the host of a visit)",
-                    };
-                }
+                    Code = host.Code,
+                    Label = host.Label,
+                    QuadClass = host.QuadClass,
+                    Goldstein = host.Goldstein,
+                    Source = e.Target!,
+                    Target = e.Source,
+                    Pattern = pattern.Provenance + " (the host of a visit)",
+                };
+                if (!IsCoded(coded, hosted)) coded.Add(hosted);
             }
         }
     }

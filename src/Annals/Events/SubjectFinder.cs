@@ -205,7 +205,9 @@ internal sealed class SubjectFinder
     private static Subject WithCoordinated(MentionIndex index, int start, int m)
     {
         var doc = index.Doc;
-        var found = new List<int> { m };
+        // The conjuncts before m, nearest first; most subjects have none.
+        List<int>? earlier = null;
+        var count = 1;
         var first = index.Mentions[m].FirstToken;
         while (true)
         {
@@ -215,16 +217,20 @@ internal sealed class SubjectFinder
             // A list ends in "and": "France, Germany and Italy"; "Rafah, the army" is no list.
             // "Israel and the Palestinians agreed": an article may open the later conjunct.
             if (norm == "the" && p - 1 > start && doc.Token(p - 1).Norm is "and" or "&") norm = doc.Token(--p).Norm;
-            if (!(norm is "and" or "&" || (norm == "," && found.Count > 1))) break;
+            if (!(norm is "and" or "&" || (norm == "," && count > 1))) break;
             p--;
             if (p >= start && doc.Token(p).Norm == "," ) p--;
             var previous = index.Covering(p);
             if (previous < 0 || index.Mentions[previous].EndToken != p + 1) break;
-            found.Insert(0, previous);
+            (earlier ??= []).Add(previous);
+            count++;
             first = index.Mentions[previous].FirstToken;
         }
+        var mentions = new int[count];
+        for (var i = 0; i < count - 1; i++) mentions[count - 2 - i] = earlier![i];
+        mentions[^1] = m;
         var last = index.Mentions[m];
-        return new Subject([.. found], new TextRange(index.Mentions[found[0]].Range.Start, last.Range.End), first, last.EndToken, false);
+        return new Subject(mentions, new TextRange(index.Mentions[mentions[0]].Range.Start, last.Range.End), first, last.EndToken, false);
     }
 
     private int ResolvePronoun(MentionIndex index, Sentence sentence, int pronoun, string norm)

@@ -2,31 +2,33 @@ using Annals.Text;
 
 namespace Annals.Events.Patterns;
 
-/// <summary>The mutable state of matching one pattern at one anchor; lives only during the attempt.</summary>
+/// <summary>The mutable state of matching one pattern at one anchor, reset for each attempt in a document.</summary>
+/// <remarks>
+/// Most attempts fail, and one state serves all the attempts of a document, so that they need not allocate. Not
+/// shared between threads.
+/// </remarks>
 internal sealed class MatchState
 {
     private readonly MentionIndex _mentions;
     private readonly Doc _doc;
-    private readonly Sentence _sentence;
-    private EventPattern _pattern;
+    private Sentence _sentence;
+    private EventPattern _pattern = null!;
     private bool _passive;
     private readonly EventCoderOptions _options;
     private readonly TokenForms _forms;
 
-    public MatchState(MentionIndex mentions, TokenForms forms, Sentence sentence, EventPattern pattern, bool passive, EventCoderOptions options)
+    public MatchState(MentionIndex mentions, TokenForms forms, EventCoderOptions options)
     {
         _mentions = mentions;
         _doc = mentions.Doc;
-        _sentence = sentence;
-        _pattern = pattern;
-        _passive = passive;
         _options = options;
         _forms = forms;
     }
 
-    /// <summary>Starts a new attempt with this state, for another pattern or anchor of the same sentence.</summary>
-    public void Reset(EventPattern pattern, bool passive)
+    /// <summary>Starts a new attempt: <paramref name="pattern"/> in <paramref name="sentence"/>.</summary>
+    public void Reset(Sentence sentence, EventPattern pattern, bool passive)
     {
+        _sentence = sentence;
         _pattern = pattern;
         _passive = passive;
         Words.Clear();

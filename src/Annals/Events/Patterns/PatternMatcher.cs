@@ -16,18 +16,16 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>The matches in <paramref name="sentence"/> in text order, the most specific kept where matches overlap; null when none.</summary>
-    public List<PatternMatch>? Match(MentionIndex mentions, TokenForms forms, Sentence sentence)
+    /// <remarks><paramref name="state"/>: the document's state of an attempt, over the same mentions and forms.</remarks>
+    public List<PatternMatch>? Match(MentionIndex mentions, TokenForms forms, MatchState state, Sentence sentence)
     {
         var doc = mentions.Doc;
         List<PatternMatch>? found = null;
-        MatchState? state = null;
         forms.Gather(mentions, sentence);
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        // A token inside a mention names an actor, not a verb.
+        foreach (var t in forms.AnchorTokens)
         {
-            // A token inside a mention names an actor; it is not a verb.
-            if (mentions.Covering(t) >= 0) continue;
             var lemmas = forms.Of(t);
-            if (lemmas.IsEmpty) continue;
             // Verbs are lower case inside a sentence; a capitalised word there is a name or a month ("in March").
             if (t > sentence.FirstToken && doc.Token(t).IsCapitalized && !Words.Quotes.Contains(doc.Token(t - 1).Norm)) continue;
             foreach (var (lemma, form) in lemmas)
@@ -50,9 +48,7 @@ internal sealed class PatternMatcher
                             passive = afterBe.Value && !IsStative(doc, forms, pattern, t, sentence.EndToken);
                         }
                     }
-                    // One state per sentence, reset for each attempt: most attempts fail, and need not allocate.
-                    if (state is null) state = new MatchState(mentions, forms, sentence, pattern, passive, _options);
-                    else state.Reset(pattern, passive);
+                    state.Reset(sentence, pattern, passive);
                     var match = TryMatch(state, mentions, pattern, t, form, passive);
                     if (match is not null) (found ??= []).Add(match);
                 }
@@ -195,15 +191,19 @@ internal sealed class PatternMatcher
             c = b.Targets.Length.CompareTo(a.Targets.Length);
             return c != 0 ? c : a.Anchor.CompareTo(b.Anchor);
         });
-        var taken = new HashSet<int>();
         var kept = new List<PatternMatch>();
         foreach (var match in found)
-        {
-            if (Array.Exists(match.WordTokens, taken.Contains)) continue;
-            kept.Add(match);
-            foreach (var t in match.WordTokens) taken.Add(t);
-        }
+            if (!SharesWord(kept, match)) kept.Add(match);
         kept.Sort((a, b) => a.Anchor.CompareTo(b.Anchor));
         return kept;
+    }
+
+    // A sentence keeps a few matches of a few words each: a search of them is cheaper than a set.
+    private static bool SharesWord(List<PatternMatch> kept, PatternMatch match)
+    {
+        foreach (var other in kept)
+            foreach (var t in match.WordTokens)
+                if (Array.IndexOf(other.WordTokens, t) >= 0) return true;
+        return false;
     }
 }

@@ -10,6 +10,8 @@ namespace Annals.Events.Patterns;
 public sealed class VerbDictionary
 {
     private readonly FrozenDictionary<int, EventPattern[]> _byAnchor;
+    // Whether each lemma anchors some pattern: most forms in running text ("to", "with", "in") only fill a pattern's later words.
+    private readonly bool[] _anchors;
 
     private VerbDictionary(Lexicon lexicon, IReadOnlyList<EventPattern> patterns)
     {
@@ -25,6 +27,8 @@ public sealed class VerbDictionary
             }
         }
         _byAnchor = index.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray());
+        _anchors = new bool[lexicon.LemmaCount];
+        foreach (var lemma in index.Keys) _anchors[lemma] = true;
     }
 
     /// <summary>Every pattern, in file and line order.</summary>
@@ -62,4 +66,12 @@ public sealed class VerbDictionary
     }
 
     internal EventPattern[] Anchored(int lemma) => _byAnchor.TryGetValue(lemma, out var list) ? list : [];
+
+    /// <summary>Whether some pattern is anchored on one of <paramref name="lemmas"/>.</summary>
+    internal bool AnchorsAny(ReadOnlySpan<(int Lemma, VerbForms Kind)> lemmas)
+    {
+        foreach (var (lemma, _) in lemmas)
+            if (_anchors[lemma]) return true;
+        return false;
+    }
 }
