@@ -158,6 +158,9 @@ public sealed partial class EntityRecognizerComponent
                 continue;
             }
             var score = countryScores[i] = CountryScore(ctx, name, qualifier, e);
+            // "Dublin" in an article that names the State of Ohio: a state the article names speaks for its country's
+            // reading. Among that country's readings the states are weighed below, with the other names' states.
+            if (NamesStateOf(ctx, c, e)) score += NamedStateWeight;
             if (score > leaderScore)
             {
                 leader = e;
@@ -212,6 +215,12 @@ public sealed partial class EntityRecognizerComponent
         return best;
     }
 
+    // The article names the state of a town reading. A name that is itself a state or province's ("Ontario", "Santa Ana")
+    // is left to the divisions' own weighing: beside New York, Ontario is still the province, not a village of the state.
+    private static bool NamesStateOf(DocContext ctx, Candidate c, GazetteerEntry e) =>
+        e.Kind == EntryKind.Place && e.Admin1 is { } state && ctx.NamedAdmin1s.Contains(state)
+        && !c.Entries.Any(own => own is { Kind: EntryKind.AdminDivision, Level: 1 });
+
     // The most populous town reading in a country, the first of equals.
     private static GazetteerEntry? BiggestPlaceIn(IReadOnlyList<GazetteerEntry> entries, string? country)
     {
@@ -232,6 +241,9 @@ public sealed partial class EntityRecognizerComponent
 
     // Worth a shared county less a little: a county the name shares with another still outweighs the home state.
     private const double HomeStateWeight = 2.5;
+
+    // Less than the gap between a town and a namesake ten times its size abroad.
+    private const double NamedStateWeight = 1.5;
 
     // A whole name's worth: another name read only in that state, or several that share it with few others.
     private const double StrongStateSupport = 1;
