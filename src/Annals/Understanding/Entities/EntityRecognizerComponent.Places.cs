@@ -183,13 +183,13 @@ public sealed partial class EntityRecognizerComponent
             // A capital's name has namesakes in most states: sharing only a state with the article's other names
             // is chance there, and only a county or a qualifier carries the name to a small town.
             // A town dwarfed by a namesake ten times its size in the same country takes its state's backing only
-            // when that backing is whole (another name read in that state alone, or the article's home state):
-            // names readable in many states lend each a fraction, and fractions do not carry "Rock Hill" beside
-            // Columbia and Augusta to a village in New York.
+            // when that backing is whole (another name read in that state alone, or the article's home state), and
+            // more than whole the more it is dwarfed: names readable in many states lend each a fraction, and
+            // fractions do not carry "Rock Hill" beside Columbia and Augusta to a village in New York.
             var dwarfed = IsProminentOver(biggest, e.Population);
             var stateSupport = ctx.Coherence.Support(name, e).Admin1;
             var inHomeState = e.Admin1 is { } state && state == ctx.HomeAdmin1;
-            if (!capitalFirst && (!dwarfed || stateSupport >= StrongStateSupport || inHomeState))
+            if (!capitalFirst && (!dwarfed || stateSupport >= StateSupportNeeded(biggest, e.Population) || inHomeState))
             {
                 score += 2.5 * Math.Min(stateSupport, 2);
                 if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
@@ -245,8 +245,11 @@ public sealed partial class EntityRecognizerComponent
     // Less than the gap between a town and a namesake ten times its size abroad.
     private const double NamedStateWeight = 1.5;
 
-    // A whole name's worth: another name read only in that state, or several that share it with few others.
-    private const double StrongStateSupport = 1;
+    // A whole name's worth (another name read only in that state, or several that share it with few others) for a
+    // namesake ten times the town's size, one more for each further tenfold: beside Chicago, "Oregon" is still the
+    // state and "Atlanta" Georgia's city, not the Illinois villages of those names.
+    private static double StateSupportNeeded(long biggest, long population) =>
+        Math.Max(1, Math.Log10((double)biggest / Math.Max(1, population)));
 
     // "Washington" is the capital, "Washington state" the state: news names a first-level division that shares
     // its name with its country's capital as a state ("Washington state", "the state of Washington"), by naming a

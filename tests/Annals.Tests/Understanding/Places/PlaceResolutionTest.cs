@@ -43,6 +43,14 @@ public class PlaceResolutionTest
     }
 
     [Fact]
+    public void The_more_a_town_is_dwarfed_by_a_namesake_the_more_backing_its_state_needs()
+    {
+        // Atlanta, Illinois is a village of Chicago's state, some three hundred times smaller than Atlanta, Georgia.
+        var doc = Analyse("Chicago police met colleagues from Atlanta on Monday.");
+        Assert.InRange(Place(doc, "Atlanta").Lat!.Value, 33.5, 34);
+    }
+
+    [Fact]
     public void A_word_of_a_persons_name_lends_no_support_to_the_state_of_a_town_so_called()
     {
         // Sylvester is a town of Georgia alone, as are namesakes of Columbus and Cleveland; Ron Sylvester is a man.
