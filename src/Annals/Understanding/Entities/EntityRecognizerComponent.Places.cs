@@ -158,6 +158,9 @@ public sealed partial class EntityRecognizerComponent
                 continue;
             }
             var score = countryScores[i] = CountryScore(ctx, name, qualifier, e);
+            // "Dublin" in an article that names the State of Ohio: a state the article names speaks for its country's
+            // reading. Among that country's readings the states are weighed below, with the other names' states.
+            if (NamesStateOf(ctx, c, e)) score += NamedStateWeight;
             if (score > leaderScore)
             {
                 leader = e;
@@ -180,13 +183,13 @@ public sealed partial class EntityRecognizerComponent
             // A capital's name has namesakes in most states: sharing only a state with the article's other names
             // is chance there, and only a county or a qualifier carries the name to a small town.
             // A town dwarfed by a namesake ten times its size in the same country takes its state's backing only
-            // when that backing is whole (another name read in that state alone, or the article's home state):
-            // names readable in many states lend each a fraction, and fractions do not carry "Rock Hill" beside
-            // Columbia and Augusta to a village in New York.
+            // when that backing is whole (another name read in that state alone, or the article's home state), and
+            // more than whole the more it is dwarfed: names readable in many states lend each a fraction, and
+            // fractions do not carry "Rock Hill" beside Columbia and Augusta to a village in New York.
             var dwarfed = IsProminentOver(biggest, e.Population);
             var stateSupport = ctx.Coherence.Support(name, e).Admin1;
             var inHomeState = e.Admin1 is { } state && state == ctx.HomeAdmin1;
-            if (!capitalFirst && (!dwarfed || stateSupport >= StrongStateSupport || inHomeState))
+            if (!capitalFirst && (!dwarfed || stateSupport >= StateSupportNeeded(biggest, e.Population) || inHomeState))
             {
                 score += 2.5 * Math.Min(stateSupport, 2);
                 if (e.Admin1 is { } admin1 && ctx.Admin1s.Contains(admin1)) score += 3;
@@ -212,6 +215,12 @@ public sealed partial class EntityRecognizerComponent
         return best;
     }
 
+    // The article names the state of a town reading. A name that is itself a state or province's ("Ontario", "Santa Ana")
+    // is left to the divisions' own weighing: beside New York, Ontario is still the province, not a village of the state.
+    private static bool NamesStateOf(DocContext ctx, Candidate c, GazetteerEntry e) =>
+        e.Kind == EntryKind.Place && e.Admin1 is { } state && ctx.NamedAdmin1s.Contains(state)
+        && !c.Entries.Any(own => own is { Kind: EntryKind.AdminDivision, Level: 1 });
+
     // The most populous town reading in a country, the first of equals.
     private static GazetteerEntry? BiggestPlaceIn(IReadOnlyList<GazetteerEntry> entries, string? country)
     {
@@ -233,8 +242,14 @@ public sealed partial class EntityRecognizerComponent
     // Worth a shared county less a little: a county the name shares with another still outweighs the home state.
     private const double HomeStateWeight = 2.5;
 
-    // A whole name's worth: another name read only in that state, or several that share it with few others.
-    private const double StrongStateSupport = 1;
+    // Less than the gap between a town and a namesake ten times its size abroad.
+    private const double NamedStateWeight = 1.5;
+
+    // A whole name's worth (another name read only in that state, or several that share it with few others) for a
+    // namesake ten times the town's size, one more for each further tenfold: beside Chicago, "Oregon" is still the
+    // state and "Atlanta" Georgia's city, not the Illinois villages of those names.
+    private static double StateSupportNeeded(long biggest, long population) =>
+        Math.Max(1, Math.Log10((double)biggest / Math.Max(1, population)));
 
     // "Washington" is the capital, "Washington state" the state: news names a first-level division that shares
     // its name with its country's capital as a state ("Washington state", "the state of Washington"), by naming a

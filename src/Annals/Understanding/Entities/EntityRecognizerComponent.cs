@@ -145,16 +145,17 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         AddUnlinkedOrganizations(doc, candidates, capitals);
         AddHyphenatedPlaces(doc, candidates, capitals);
         ReadCountyLists(doc, candidates);
-        var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
-        {
-            Dateline = Dateline(doc),
-            Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k)),
-        };
         var owner = OwnerOfTokens(doc, candidates);
         var names = _personNames.Find(doc, candidates, owner, capitals);
         ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
+        var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
+        {
+            Dateline = Dateline(doc),
+            // "Ron Sylvester" names a man: the town of Sylvester is no evidence of where the article is.
+            Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k) && !InsidePersonName(names, candidates[k])),
+        };
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
@@ -474,6 +475,14 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         _commonWords.Contains(norm) || IsCalendarWord(norm) || ctx.PersonNameParts.Contains(norm);
 
     // A name that may place the article: not a person's or organisation's, a month or a common word.
+    // Names are few and in text order: a linear look is cheaper than an index.
+    private static bool InsidePersonName(List<FoundName> names, Candidate c)
+    {
+        foreach (var n in names)
+            if (n.End - n.Start > 1 && n.Start <= c.Start && c.End <= n.End) return true;
+        return false;
+    }
+
     private bool SpeaksForPlace(Doc doc, List<Candidate> candidates, int k)
     {
         var c = candidates[k];

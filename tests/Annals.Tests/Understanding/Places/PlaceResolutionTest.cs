@@ -43,6 +43,33 @@ public class PlaceResolutionTest
     }
 
     [Fact]
+    public void The_more_a_town_is_dwarfed_by_a_namesake_the_more_backing_its_state_needs()
+    {
+        // Atlanta, Illinois is a village of Chicago's state, some three hundred times smaller than Atlanta, Georgia.
+        var doc = Analyse("Chicago police met colleagues from Atlanta on Monday.");
+        Assert.InRange(Place(doc, "Atlanta").Lat!.Value, 33.5, 34);
+    }
+
+    [Fact]
+    public void A_word_of_a_persons_name_lends_no_support_to_the_state_of_a_town_so_called()
+    {
+        // Sylvester is a town of Georgia alone, as are namesakes of Columbus and Cleveland; Ron Sylvester is a man.
+        var doc = Analyse("Columbus officials met on Monday. Ron Sylvester, a spokesman, said the vote in Cleveland was close.");
+        Assert.InRange(Place(doc, "Columbus").Lat!.Value, 39.5, 40.5);
+        Assert.InRange(Place(doc, "Cleveland").Lat!.Value, 41, 42);
+    }
+
+    [Fact]
+    public void A_state_the_article_names_carries_a_town_of_it_over_a_bigger_namesake_abroad()
+    {
+        // Dublin, Ireland is twenty times the size of Dublin, Ohio.
+        var doc = Analyse("Dublin arts groups won grants this year. Groups must be registered with the State of Ohio to apply.");
+        var dublin = Place(doc, "Dublin");
+        Assert.Equal("USA", dublin.Country);
+        Assert.InRange(dublin.Lat!.Value, 39.5, 40.5);
+    }
+
+    [Fact]
     public void A_town_dwarfed_by_a_namesake_needs_more_than_names_read_in_many_states_to_win()
     {
         // Columbia and Augusta each have towns in many states, New York among them; Rock Hill, South Carolina is far bigger than its namesake there.
