@@ -145,30 +145,33 @@ public sealed partial class EntityRecognizerComponent
         if (ctx.Resolved.TryGetValue(name, out var earlier)) return earlier;
         var qualifier = QualifierOf(ctx.Doc, candidates, k);
         var entries = c.Entries;
-        // Each reading's score before the divisions are weighed, NaN where it is no reading here: both passes below use it.
+        // Each reading's support from the article's other names and its score before the divisions are weighed (NaN
+        // where it is no reading here): both passes below use them, and a name may have hundreds of readings.
         Span<double> countryScores = entries.Count <= 64 ? stackalloc double[entries.Count] : new double[entries.Count];
+        Span<PlaceCoherence.Backing> supports = entries.Count <= 64 ? stackalloc PlaceCoherence.Backing[entries.Count] : new PlaceCoherence.Backing[entries.Count];
         GazetteerEntry? leader = null;
         var leaderScore = double.MinValue;
+        var leaderSupport = default(PlaceCoherence.Backing);
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            if (!IsReadingHere(ctx, name, e))
+            var support = supports[i] = IsPlaceReading(e) ? ctx.Coherence.Support(name, e) : default;
+            if (!IsReadingHere(ctx, e, support.Admin2))
             {
                 countryScores[i] = double.NaN;
                 continue;
             }
-            var score = countryScores[i] = CountryScore(ctx, name, qualifier, e);
+            var score = countryScores[i] = CountryScore(ctx, qualifier, e, support);
             // "Dublin" in an article that names the State of Ohio: a state the article names speaks for its country's
             // reading. Among that country's readings the states are weighed below, with the other names' states.
             if (NamesStateOf(ctx, c, e)) score += NamedStateWeight;
             if (score > leaderScore)
             {
-                leader = e;
-                leaderScore = score;
+                (leader, leaderScore, leaderSupport) = (e, score, support);
             }
         }
         if (leader is null) return null;
-        if (qualifier is null && Prominent(c) is { } prominent && prominent.Country != leader.Country && KeepsProminentSense(ctx, c, name, prominent, leader))
+        if (qualifier is null && Prominent(c) is { } prominent && prominent.Country != leader.Country && KeepsProminentSense(ctx, c, prominent, leader, leaderSupport))
             leader = prominent;
         GazetteerEntry best = leader;
         var bestScore = double.MinValue;
@@ -187,7 +190,7 @@ public sealed partial class EntityRecognizerComponent
             // more than whole the more it is dwarfed: names readable in many states lend each a fraction, and
             // fractions do not carry "Rock Hill" beside Columbia and Augusta to a village in New York.
             var dwarfed = IsProminentOver(biggest, e.Population);
-            var stateSupport = ctx.Coherence.Support(name, e).Admin1;
+            var stateSupport = supports[i].Admin1;
             var inHomeState = e.Admin1 is { } state && state == ctx.HomeAdmin1;
             if (!capitalFirst && (!dwarfed || stateSupport >= StateSupportNeeded(biggest, e.Population) || inHomeState))
             {
@@ -199,7 +202,7 @@ public sealed partial class EntityRecognizerComponent
             if (!capitalFirst && !dwarfed)
             {
                 // CountryScore counted the county at its shared-out weight: a pair that can meet only there counts in full.
-                var shared = ctx.Coherence.Support(name, e).Admin2;
+                var shared = supports[i].Admin2;
                 if (shared > 0) score += 3 * Math.Max(0, Math.Min(ctx.Coherence.PairedCounty(name, c.Entries, e), 2) - Math.Min(shared, 2));
                 if (inHomeState) score += HomeStateWeight;
             }
@@ -283,10 +286,10 @@ public sealed partial class EntityRecognizerComponent
 
     // A world city or capital opening a wire ("LONDON, March 3 -") is where it was filed, whatever the wire
     // is about; elsewhere a much bigger namesake loses only to evidence that the article is local.
-    private static bool KeepsProminentSense(DocContext ctx, Candidate c, string name, GazetteerEntry prominent, GazetteerEntry leader)
+    private static bool KeepsProminentSense(DocContext ctx, Candidate c, GazetteerEntry prominent, GazetteerEntry leader, PlaceCoherence.Backing leaderSupport)
     {
         if (ctx.InDateline(c) && (prominent.Feature == "PPLC" || prominent.Population >= WorldCityPopulation)) return true;
-        return prominent.Population >= ProminenceRatio * Math.Max(1, leader.Population) && !HasLocalEvidence(ctx, name, leader)
+        return prominent.Population >= ProminenceRatio * Math.Max(1, leader.Population) && !HasLocalEvidence(ctx, leader, leaderSupport)
             && (ctx.InDateline(c) || leader.Country != ctx.HomeCountry);
     }
 
@@ -303,9 +306,9 @@ public sealed partial class EntityRecognizerComponent
 
     // Evidence that places a reading where the article is, beyond naming its country: other names sharing
     // its state or county, a state the article names, a place already resolved nearby.
-    private static bool HasLocalEvidence(DocContext ctx, string name, GazetteerEntry e)
+    private static bool HasLocalEvidence(DocContext ctx, GazetteerEntry e, PlaceCoherence.Backing support)
     {
-        var (_, admin1, admin2) = ctx.Coherence.Support(name, e);
+        var (_, admin1, admin2) = support;
         return admin1 >= 0.5 || admin2 > 0 || (e.Admin1 is { } a && ctx.Admin1s.Contains(a)) || Proximity(ctx, e) > 0;
     }
 
@@ -324,11 +327,12 @@ public sealed partial class EntityRecognizerComponent
     // A village below cities1000 is a reading only where the article's other places point to it: most of its name's
     // readers mean a bigger namesake, or no place at all. A shared state is too common to count: another of the
     // article's names must share its county, or a place already placed lie near it.
-    private static bool IsReadingHere(DocContext ctx, string name, GazetteerEntry e) =>
-        IsPlaceReading(e) && (!e.Small || ctx.Coherence.Support(name, e).Admin2 > 0 || IsNearResolved(ctx, e));
+    // countySupport: the reading's support from names sharing its county (PlaceCoherence.Support).
+    private static bool IsReadingHere(DocContext ctx, GazetteerEntry e, double countySupport) =>
+        IsPlaceReading(e) && (!e.Small || countySupport > 0 || IsNearResolved(ctx, e));
 
-    // How likely a reading is before the divisions of the article's other names are weighed.
-    private static double CountryScore(DocContext ctx, string name, GazetteerEntry? qualifier, GazetteerEntry e)
+    // How likely a reading is before the divisions of the article's other names are weighed; support is the reading's (PlaceCoherence.Support).
+    private static double CountryScore(DocContext ctx, GazetteerEntry? qualifier, GazetteerEntry e, PlaceCoherence.Backing support)
     {
         // A division's population sums its towns: weigh it below a city of the same name ("Gaza").
         var score = Math.Log10(e.Population + 10) - (e.Kind == EntryKind.AdminDivision ? 1 : 0);
@@ -340,7 +344,7 @@ public sealed partial class EntityRecognizerComponent
         if (e.Country is { } country && ctx.Countries.Contains(country)) score += 3;
         if (e.Country is { } home && home == ctx.HomeCountry) score += 1;
         // Two names sharing a county rarely do by chance: that outweighs a big namesake abroad.
-        var (inCountry, _, inAdmin2) = ctx.Coherence.Support(name, e);
+        var (inCountry, _, inAdmin2) = support;
         score += Math.Min(inCountry, 1) + 3 * Math.Min(inAdmin2, 2);
         score += Proximity(ctx, e);
         if (e.Feature == "PPLC" || e.Kind == EntryKind.Capital) score += 1.5;

@@ -150,11 +150,12 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
+        // "Ron Sylvester" names a man: the town of Sylvester is no evidence of where the article is.
+        using var coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k) && !InsidePersonName(names, candidates[k]));
         var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
             Dateline = Dateline(doc),
-            // "Ron Sylvester" names a man: the town of Sylvester is no evidence of where the article is.
-            Coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k) && !InsidePersonName(names, candidates[k])),
+            Coherence = coherence,
         };
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         foreach (var n in names)
@@ -387,7 +388,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 var after = p + (cover is null ? 0 : 1);
                 if (found.Count > 0 && InsideLongerName(doc, i, villageEnd, capitals)) found = WithoutPostalTowns(found);
                 var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
-                if (!fits || !PointedTo(ctx, doc.Text[doc.Token(i).Start..doc.Token(villageEnd - 1).End], found))
+                if (!fits || !PointedTo(ctx, i, villageEnd, found))
                 {
                     i = cover?.End ?? i + 1;
                     continue;
@@ -429,10 +430,18 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
 
     private static bool IsPostalTown(GazetteerEntry e) => e.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal);
 
-    private static bool PointedTo(DocContext ctx, string name, IReadOnlyList<GazetteerEntry> villages)
+    // Whether the article points to one of the villages tokens [start, end) name. Most share no county with any of
+    // the article's names: the name, which the support of the others is asked under, is cut only for those that may.
+    private static bool PointedTo(DocContext ctx, int start, int end, IReadOnlyList<GazetteerEntry> villages)
     {
+        string? name = null;
         foreach (var e in villages)
-            if (IsReadingHere(ctx, name, e)) return true;
+        {
+            var countySupport = ctx.Coherence.MayShareCounty(e)
+                ? ctx.Coherence.Support(name ??= ctx.Doc.Text[ctx.Doc.Token(start).Start..ctx.Doc.Token(end - 1).End], e).Admin2
+                : 0;
+            if (IsReadingHere(ctx, e, countySupport)) return true;
+        }
         return false;
     }
 

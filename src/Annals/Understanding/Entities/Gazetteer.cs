@@ -21,25 +21,47 @@ internal sealed class Gazetteer
         private Node? _only;
         private Dictionary<string, Node>? _children;
 
-        public bool TryGetChild(string word, [NotNullWhen(true)] out Node? child)
+        // What the next words' hashes (Hash) are, so that most words no phrase goes on with are turned down without
+        // reading the trie's strings or tables, mostly out of cache: the one next word's hash, or with several next
+        // words a bit per word (BitOf). Held in the node's spare bytes: the node is no bigger for it.
+        private uint _nextWordHashes;
+
+        // The hash's top bits: FNV's low bits depend on the characters' low bits alone.
+        private static uint BitOf(uint hash) => 1u << (int)(hash >> 27);
+
+        public bool TryGetChild(string word, [NotNullWhen(true)] out Node? child) => TryGetChild(word, Hash(word), out child);
+
+        /// <summary>The node the word leads to; <paramref name="hash"/> is the word's <see cref="Hash"/>.</summary>
+        public bool TryGetChild(string word, uint hash, [NotNullWhen(true)] out Node? child)
         {
-            if (_children is not null) return _children.TryGetValue(word, out child);
-            child = _onlyWord is not null && string.Equals(_onlyWord, word, StringComparison.Ordinal) ? _only : null;
+            if (_children is not null)
+            {
+                if ((_nextWordHashes & BitOf(hash)) != 0) return _children.TryGetValue(word, out child);
+                child = null;
+                return false;
+            }
+            child = _onlyWord is not null && _nextWordHashes == hash && string.Equals(_onlyWord, word, StringComparison.Ordinal) ? _only : null;
             return child is not null;
         }
 
         public Node Child(string word)
         {
-            if (TryGetChild(word, out var child)) return child;
+            var hash = Hash(word);
+            if (TryGetChild(word, hash, out var child)) return child;
             child = new Node();
             if (_onlyWord is null && _children is null)
             {
-                (_onlyWord, _only) = (word, child);
+                (_onlyWord, _only, _nextWordHashes) = (word, child, hash);
                 return child;
             }
-            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal) { [_onlyWord!] = _only! };
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.Ordinal) { [_onlyWord!] = _only! };
+                _nextWordHashes = BitOf(_nextWordHashes);
+            }
             (_onlyWord, _only) = (null, null);
             _children[word] = child;
+            _nextWordHashes |= BitOf(hash);
             return child;
         }
         // An array of the exact length: most names have one or two readings, and a list's object and spare
@@ -324,7 +346,7 @@ internal sealed class Gazetteer
             slot.Word = norm;
             return ref slot;
         }
-        _root.TryGetChild(norm, out var node);
+        _root.TryGetChild(norm, hash, out var node);
         slot = new Slot { Hash = hash, Word = norm, Node = node };
         return ref slot;
     }

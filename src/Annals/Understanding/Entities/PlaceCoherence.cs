@@ -14,13 +14,20 @@ namespace Annals.Understanding.Entities;
 /// divisions ("Washington", "Franklin") lends each of them little; two names sharing a county rarely do so
 /// by chance, so a county counts more than a state, and a state more than a country.
 /// </remarks>
-internal sealed class PlaceCoherence
+internal sealed class PlaceCoherence : IDisposable
 {
     // Keyed by the ids' integer keys (KeyOf): the ids of every reading of every place name go in.
-    private readonly Dictionary<int, double> _countries = [];
-    private readonly Dictionary<int, double> _admin1s = [];
-    private readonly Dictionary<int, double> _admin2s = [];
-    private readonly Dictionary<int, double> _statesOf = [];
+    private readonly Dictionary<int, double> _countries;
+    private readonly Dictionary<int, double> _admin1s;
+    private readonly Dictionary<int, double> _admin2s;
+    private readonly Dictionary<int, double> _statesOf;
+
+    // The tallies grow with the readings of every place name (a common name has dozens of counties), and were the
+    // largest part of what the entity stage allocated per article: each thread keeps the tables of the last
+    // article it finished (Dispose) and clears them for the next. They hold no references, so keeping them
+    // old costs the collector nothing.
+    [ThreadStatic] private static Dictionary<int, double>[]? _spareTallies;
+    private Dictionary<int, double>[]? _tallies;
 
     // Every country and division id met so far, numbered from 1; 0 is none. Ids come from the knowledge base
     // and the villages index, so the table stays as small as they are.
@@ -44,6 +51,10 @@ internal sealed class PlaceCoherence
     /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
     public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
     {
+        _tallies = _spareTallies ?? [[], [], [], []];
+        _spareTallies = null;
+        foreach (var tally in _tallies) tally.Clear();
+        (_countries, _admin1s, _admin2s, _statesOf) = (_tallies[0], _tallies[1], _tallies[2], _tallies[3]);
         for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
@@ -58,6 +69,14 @@ internal sealed class PlaceCoherence
             Add(_statesOf, readings.StatesOf, readings.Weights.State);
             _names.Add((name, readings.Admin2s));
         }
+    }
+
+    /// <summary>Gives the thread its tallies back for the next article: this article's support must not be asked for again.</summary>
+    public void Dispose()
+    {
+        if (_tallies is null) return;
+        _spareTallies = _tallies;
+        _tallies = null;
     }
 
     /// <summary>
@@ -133,7 +152,7 @@ internal sealed class PlaceCoherence
     /// division. A state or province is backed by the other states of its country too: "Oregon" in a list of
     /// American states is the state, not a town of Oregon in one of them.
     /// </summary>
-    public (double Country, double Admin1, double Admin2) Support(string name, GazetteerEntry e)
+    public Backing Support(string name, GazetteerEntry e)
     {
         if (!ReferenceEquals(name, _lastName))
         {
@@ -143,11 +162,20 @@ internal sealed class PlaceCoherence
         var own = _lastOwn?.Weights ?? default;
         var admin1 = e.Admin1 is not null ? Others(_admin1s, e.Admin1Key, own.Admin1) : 0;
         if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: not null }) admin1 = Math.Max(admin1, Others(_statesOf, e.CountryKey, own.State));
-        return (
+        return new Backing(
             e.Country is not null ? Math.Max(0, _countries.GetValueOrDefault(e.CountryKey) - (_lastOwn is { } mine ? mine.Countries.GetValueOrDefault(e.CountryKey) : 0)) : 0,
             admin1,
             e.Admin2 is not null ? Others(_admin2s, e.Admin2Key, own.Admin2) : 0);
     }
+
+    /// <summary>How many of the article's other place names share a reading's country, first- and second-level division (<see cref="Support"/>).</summary>
+    internal readonly record struct Backing(double Country, double Admin1, double Admin2);
+
+    /// <summary>
+    /// Whether any of the article's names has a reading in this reading's county: when none has, its
+    /// <see cref="Support"/> in the county is 0 whatever the name, which need not be known to tell.
+    /// </summary>
+    public bool MayShareCounty(GazetteerEntry e) => e.Admin2 is not null && _admin2s.ContainsKey(e.Admin2Key);
 
     private static double Others(Dictionary<int, double> support, int key, double own) => Math.Max(0, support.GetValueOrDefault(key) - own);
 

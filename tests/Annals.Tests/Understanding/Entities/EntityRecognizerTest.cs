@@ -31,6 +31,16 @@ public class EntityRecognizerTest
     }
 
     [Fact]
+    public void Matches_each_longest_name_among_those_opening_with_the_same_word()
+    {
+        // "New" opens many names, "Papua" one: the second word leads to the name it continues, and a word no name goes on with ends it.
+        var doc = Analyse("Envoys from New Zealand and Papua New Guinea met in New Delhi on Monday.");
+        Assert.Equal((EntityType.State, "NZL"), (Find(doc, "New Zealand").Type, Find(doc, "New Zealand").Country));
+        Assert.Equal((EntityType.State, "PNG"), (Find(doc, "Papua New Guinea").Type, Find(doc, "Papua New Guinea").Country));
+        Assert.Equal("IND", Find(doc, "New Delhi").Country);
+    }
+
+    [Fact]
     public void Links_a_leader_by_title_and_full_name()
     {
         var e = Find(Analyse("Russian President Vladimir Putin arrived in Bishkek."), "Russian President Vladimir Putin");
