@@ -97,6 +97,28 @@ public sealed partial class EntityRecognizerComponent
         return moved;
     }
 
+    /// <summary>
+    /// One sense per article for a state's name that is also a town the article places: "Terry Jolly, 60, Lebanon"
+    /// beside "Lebanon Police" and "Boone County" is the Indiana town throughout, unless the article names the state
+    /// some other way too ("Lebanese", "Beirut").
+    /// </summary>
+    private void ReadStateNamesAsTheTown(DocContext ctx, List<EntityMention> mentions)
+    {
+        if (ctx.Resolved.Count == 0) return;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m is not { Type: EntityType.State, Rule: "gazetteer:state", Country: { } state }) continue;
+            if (!ctx.Resolved.TryGetValue(m.Text, out var town) || town.Kind != EntryKind.Place || town.Country == state) continue;
+            if (ctx.IsStatedOtherwise(state, m.Text)) continue;
+            mentions[i] = m with
+            {
+                Type = EntityType.Place, KbId = town.Id, Name = town.Name, Country = town.Country, Lat = town.Lat, Lon = town.Lon,
+                Actor = town.Country is { } iso3 ? Cameo(iso3) : null, Rule = "gazetteer:place",
+            };
+        }
+    }
+
     private static bool IsProminentOver(long big, long small) => big >= ProminenceRatio * Math.Max(1, small);
 
     /// <summary>

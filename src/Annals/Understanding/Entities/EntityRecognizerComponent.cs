@@ -172,6 +172,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         ReadVillages(context, candidates, unread, mentions, capitals);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
+        ReadStateNamesAsTheTown(context, mentions);
         ReadBareCounties(context, names, mentions, capitals);
         AddFoundPeople(context, names, mentions);
         AddSurnameMentions(doc, context, mentions, capitals);

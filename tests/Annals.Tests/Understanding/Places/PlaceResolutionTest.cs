@@ -51,6 +51,22 @@ public class PlaceResolutionTest
     }
 
     [Fact]
+    public void A_states_name_that_the_article_reads_as_its_own_town_elsewhere_is_the_town_throughout()
+    {
+        var doc = Analyse("Kyle Dorn, 41, Lebanon, was charged on Friday. Lebanon Police and the Boone County Sheriff's Office searched his home in Zionsville.");
+        var lebanons = doc.Entities.Where(e => e.Text == "Lebanon").ToList();
+        Assert.Equal(2, lebanons.Count);
+        Assert.All(lebanons, e => Assert.Equal(("USA", EntityType.Place), (e.Country, e.Type)));
+    }
+
+    [Fact]
+    public void A_states_name_stays_the_state_where_the_article_names_the_state_otherwise_too()
+    {
+        var doc = Analyse("Lebanon Police in Indiana said the Lebanese consul had called. Fighting in Lebanon has driven families to Beirut.");
+        Assert.Contains(doc.Entities, e => e is { Text: "Lebanon", Type: EntityType.State, Country: "LBN" });
+    }
+
+    [Fact]
     public void A_word_of_a_persons_name_lends_no_support_to_the_state_of_a_town_so_called()
     {
         // Sylvester is a town of Georgia alone, as are namesakes of Columbus and Cleveland; Ron Sylvester is a man.
