@@ -47,7 +47,8 @@ public static class LanguageDetector
     // Function words are short: a longer word is counted, not looked up.
     private static readonly int LongestWord = WordIndex.Keys.Max(w => w.Length);
 
-    // The ASCII function words, each packed into an integer a byte a letter, with the languages that list it as bits.
+    // The ASCII function words, each packed into an integer a byte a letter, with the languages that list it as bits
+    // of an int (room for 31 profiles).
     private static readonly PackedWords AsciiWords = BuildAsciiWords();
 
     // Function words are short; 200 words decide a language as well as a whole article does, and the
