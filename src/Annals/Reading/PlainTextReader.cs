@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Annals.Reading;
@@ -143,7 +144,17 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         return i;
     }
 
-    private static string Collapse(string line) => Whitespace().Replace(line.Trim(), " ");
+    private static string Collapse(string line)
+    {
+        var trimmed = line.Trim();
+        // Most lines are words between single spaces, which collapse to themselves: the regular expression is spared them.
+        return trimmed.AsSpan().IndexOfAny(WhiteSpaceButSpace) < 0 && !trimmed.Contains("  ", StringComparison.Ordinal)
+            ? trimmed
+            : Whitespace().Replace(trimmed, " ");
+    }
+
+    private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

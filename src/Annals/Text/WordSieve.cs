@@ -31,13 +31,24 @@ public sealed class WordSieve
         return (_classes[c >> 6] & (1UL << (int)(c & 63))) != 0;
     }
 
-    private static uint Class(ReadOnlySpan<char> word)
+    /// <summary>False when the word of <paramref name="length"/> (at least 1) with these first, second (<c>'\0'</c> for
+    /// a one-letter word) and last characters is certainly not one of the sieve's words: the word itself need not be
+    /// written out, or lower-cased, to be turned down.</summary>
+    public bool MayContain(int length, char first, char second, char last)
     {
-        if (word.IsEmpty) return 0;
-        var h = (uint)word.Length * 0x9E3779B1u
-              ^ word[0] * 0x85EBCA77u
-              ^ (word.Length > 1 ? word[1] : 0u) * 0xC2B2AE3Du
-              ^ word[^1] * 0x27D4EB2Fu;
+        var c = Class(length, first, second, last);
+        return (_classes[c >> 6] & (1UL << (int)(c & 63))) != 0;
+    }
+
+    private static uint Class(ReadOnlySpan<char> word) =>
+        word.IsEmpty ? 0 : Class(word.Length, word[0], word.Length > 1 ? word[1] : '\0', word[^1]);
+
+    private static uint Class(int length, char first, char second, char last)
+    {
+        var h = (uint)length * 0x9E3779B1u
+              ^ first * 0x85EBCA77u
+              ^ second * 0xC2B2AE3Du
+              ^ last * 0x27D4EB2Fu;
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         return h >> (32 - Bits);

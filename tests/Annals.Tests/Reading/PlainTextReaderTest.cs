@@ -26,6 +26,14 @@ public class PlainTextReaderTest
     }
 
     [Fact]
+    public void Makes_any_run_of_white_space_in_a_title_one_space()
+    {
+        var article = Read("Leaders\tMeet in\u00A0Astana  \nLeaders Meet  in Astana\n\nThe leaders met on Friday.");
+        Assert.Equal("Leaders Meet in Astana", article.Title);
+        Assert.Equal("The leaders met on Friday.", article.Text);
+    }
+
+    [Fact]
     public void Reads_a_published_header_and_a_byline()
     {
         var article = Read("Talks resume\nPublished: 2023-10-12\nBy Jane Roe\n\nTalks resumed.");

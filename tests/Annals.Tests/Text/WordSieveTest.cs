@@ -31,6 +31,16 @@ public class WordSieveTest
     }
 
     [Fact]
+    public void Answers_from_a_word_s_length_and_three_letters_as_from_the_word()
+    {
+        var sieve = new WordSieve(Verbs);
+        var words = Verbs.Concat(["the", "of", "said", "minister", "x", "attach", "meat"]);
+        Assert.All(words, w => Assert.Equal(sieve.MayContain(w), sieve.MayContain(w.Length, w[0], w.Length > 1 ? w[1] : '\0', w[^1])));
+        Assert.True(sieve.MayContain(6, 'a', 't', 'k'));
+        Assert.True(sieve.MayContain(1, 'a', '\0', 'a'));
+    }
+
+    [Fact]
     public void An_empty_sieve_turns_everything_down()
     {
         var sieve = new WordSieve([]);

@@ -61,28 +61,33 @@ public sealed class ToneLexicon
         return words == 0 ? 0 : Math.Round(100.0 * sum / words, 4);
     }
 
+    // char.IsLetter, with ASCII settled without the Unicode tables.
+    private static bool IsLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    // char.ToLowerInvariant; an ASCII letter or apostrophe is lower case with the case bit set.
+    private static char Lower(char c) => c < 0x80 ? (char)(c | 0x20) : char.ToLowerInvariant(c);
+
     private void Tally(string? text, ref int words, ref int sum)
     {
         if (string.IsNullOrEmpty(text)) return;
         var lookup = _polarity.GetAlternateLookup<ReadOnlySpan<char>>();
-        // A word is lower-cased as it is scanned, into a buffer as long as the lexicon's longest word: a longer word
-        // is in no lexicon entry, so it is counted and not looked up.
         Span<char> lower = stackalloc char[_longest];
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetter(text[i])) i++;
+            while (i < text.Length && !IsLetter(text[i])) i++;
             if (i == text.Length) break;
-            var length = 0;
-            for (var c = text[i]; char.IsLetter(c) || c == '\''; c = text[i])
-            {
-                if (length < lower.Length) lower[length] = char.ToLowerInvariant(c);
-                length++;
-                if (++i == text.Length) break;
-            }
+            var start = i;
+            while (++i < text.Length && (IsLetter(text[i]) || text[i] == '\'')) { }
             words++;
-            // Most words carry no tone: the sieve turns them down before the dictionary hashes them.
-            if (length <= lower.Length && _sieve.MayContain(lower[..length]) && lookup.TryGetValue(lower[..length], out var p)) sum += p;
+            // A word longer than the lexicon's longest is in no entry. Most words carry no tone: the sieve, which needs
+            // only the length and three letters, turns them down before the word is lower-cased and hashed.
+            var length = i - start;
+            if (length > lower.Length
+                || !_sieve.MayContain(length, Lower(text[start]), length > 1 ? Lower(text[start + 1]) : '\0', Lower(text[i - 1])))
+                continue;
+            for (var k = 0; k < length; k++) lower[k] = Lower(text[start + k]);
+            if (lookup.TryGetValue(lower[..length], out var p)) sum += p;
         }
     }
 }

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
 
 namespace Annals.Reading.Language;
 
@@ -43,6 +47,10 @@ public static class LanguageDetector
     // Function words are short: a longer word is counted, not looked up.
     private static readonly int LongestWord = WordIndex.Keys.Max(w => w.Length);
 
+    // The ASCII function words, each packed into an integer a byte a letter, with the languages that list it as bits
+    // of an int (room for 31 profiles).
+    private static readonly PackedWords AsciiWords = BuildAsciiWords();
+
     // Function words are short; 200 words decide a language as well as a whole article does, and the
     // proportions of writing systems are clear after 2,000 letters.
     private const int MaxWordLength = 24;
@@ -59,15 +67,61 @@ public static class LanguageDetector
         return tally.Decide();
     }
 
+    // The ASCII letters of an all-ASCII span, counted until there are at least `enough`.
+    private static int CountAsciiLetters(ReadOnlySpan<char> ascii, int enough)
+    {
+        var count = 0;
+        var i = 0;
+        var chars = MemoryMarshal.Cast<char, ushort>(ascii);
+        var caseBit = Vector128.Create((ushort)0x20);
+        var a = Vector128.Create((ushort)'a');
+        var alphabet = Vector128.Create((ushort)('z' - 'a'));
+        for (; i + Vector128<ushort>.Count <= chars.Length && count < enough; i += Vector128<ushort>.Count)
+        {
+            // An ASCII character with the case bit set is a letter when it falls in a..z.
+            var letters = Vector128.LessThanOrEqual((Vector128.Create(chars.Slice(i, Vector128<ushort>.Count)) | caseBit) - a, alphabet);
+            count += BitOperations.PopCount(letters.ExtractMostSignificantBits());
+        }
+        for (; i < chars.Length && count < enough; i++)
+            if (char.IsAsciiLetter(ascii[i])) count++;
+        return count;
+    }
+
     private static bool ByScript(string? title, string text, out string? code)
     {
         code = null;
         int letters = 0, latin = 0, cyrillic = 0, greek = 0, arabic = 0, hebrew = 0, han = 0, kana = 0, hangul = 0, thai = 0, devanagari = 0, persianMarks = 0;
         foreach (var part in (ReadOnlySpan<string?>)[title, text])
         {
-            if (part is null) continue;
-            foreach (var c in part.AsSpan(0, Math.Min(part.Length, MaxChars)))
+            // Once the letters are all counted, later parts add nothing.
+            if (part is null || letters > MaxLetters) continue;
+            var chars = part.AsSpan(0, Math.Min(part.Length, MaxChars));
+            var i = 0;
+            while (i < chars.Length)
             {
+                // Most news is written in ASCII, whose letters are all Latin: a run of ASCII is counted eight characters
+                // at a time up to whichever limit its letters would reach first, not classed letter by letter.
+                if (chars[i] <= '\u007F')
+                {
+                    var run = chars[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+                    var asciiEnd = run < 0 ? chars.Length : i + run;
+                    var toLatinLimit = MaxLetters / 2 + 1 - latin;
+                    var toLetterLimit = MaxLetters + 1 - letters;
+                    var ascii = CountAsciiLetters(chars[i..asciiEnd], Math.Min(toLatinLimit, toLetterLimit));
+                    if (ascii >= toLatinLimit && toLatinLimit < toLetterLimit) return false;
+                    if (ascii >= toLetterLimit)
+                    {
+                        // The last letter counted overflows the count, as below, and is not classed.
+                        letters += toLetterLimit;
+                        latin += toLetterLimit - 1;
+                        break;
+                    }
+                    letters += ascii;
+                    latin += ascii;
+                    i = asciiEnd;
+                    continue;
+                }
+                var c = chars[i++];
                 if (!char.IsLetter(c)) continue;
                 if (++letters > MaxLetters) break;
                 switch (c)
@@ -112,6 +166,7 @@ public static class LanguageDetector
     {
         private readonly int[] _scores = new int[Profiles.Length];
         private int _words;
+        private bool _settled;
 
         public WordTally() { }
 
@@ -119,27 +174,66 @@ public static class LanguageDetector
         {
             var lookup = WordIndex.GetAlternateLookup<ReadOnlySpan<char>>();
             Span<char> lower = stackalloc char[MaxWordLength];
-            // Words are lower-cased into one buffer as they are scanned and looked up as spans: no string per word.
             var i = 0;
-            while (i < text.Length && _words < MaxWords)
+            while (i < text.Length && _words < MaxWords && !_settled)
             {
-                if (!char.IsLetter(text[i]))
+                if (!IsLetter(text[i]))
                 {
                     i++;
                     continue;
                 }
-                var length = 0;
+                // An ASCII word is lower-cased into an integer as it is scanned and looked up by it; any other word is
+                // lower-cased into one buffer and looked up as a span: no string per word either way.
+                var start = i;
+                ulong packed = 0;
+                var ascii = true;
                 do
                 {
-                    if (length < lower.Length) lower[length] = char.ToLowerInvariant(text[i]);
-                    length++;
+                    var c = text[i];
+                    if (c < 0x80) packed = packed << 8 | (uint)(c | 0x20);
+                    else ascii = false;
                     i++;
                 }
-                while (i < text.Length && char.IsLetter(text[i]));
+                while (i < text.Length && IsLetter(text[i]));
                 _words++;
-                if (length <= LongestWord && length <= MaxWordLength && lookup.TryGetValue(lower[..length], out var langs))
-                    foreach (var l in langs) _scores[l]++;
+                var length = i - start;
+                // Function words are short: a longer word is counted, not looked up.
+                if (length <= LongestWord && length <= MaxWordLength)
+                {
+                    if (ascii && length <= PackedLength)
+                    {
+                        Count(AsciiWords.Languages(packed));
+                    }
+                    else
+                    {
+                        for (var k = 0; k < length; k++) lower[k] = char.ToLowerInvariant(text[start + k]);
+                        if (lookup.TryGetValue(lower[..length], out var langs))
+                            foreach (var l in langs) _scores[l]++;
+                    }
+                }
+                if ((_words & 15) == 0) _settled = Settled();
             }
+        }
+
+        private readonly void Count(int languages)
+        {
+            for (; languages != 0; languages &= languages - 1) _scores[BitOperations.TrailingZeroCount(languages)]++;
+        }
+
+        // Whether the leader wins whatever the words still to be counted say, so that counting them would not change
+        // Decide's answer: it has passed the most Decide can ask of it (a twelfth of MaxWords), and stays 15 % ahead of
+        // every other language even if each word left were one of that language's. Checked every sixteen words.
+        private readonly bool Settled()
+        {
+            var best = 0;
+            for (var l = 1; l < _scores.Length; l++)
+                if (_scores[l] > _scores[best]) best = l;
+            var top = _scores[best];
+            if (top < Math.Max(3, MaxWords / 12)) return false;
+            var left = MaxWords - _words;
+            for (var l = 0; l < _scores.Length; l++)
+                if (l != best && top < (_scores[l] + left) * 1.15) return false;
+            return true;
         }
 
         public readonly string? Decide()
@@ -156,6 +250,57 @@ public static class LanguageDetector
             // Function words make up a third or more of running text in every listed language.
             if (top < Math.Max(3, _words / 12) || top < runnerUp * 1.15) return null;
             return Profiles[best].Code;
+        }
+    }
+
+    // char.IsLetter, with ASCII settled without the Unicode tables.
+    private static bool IsLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c);
+
+    // Eight ASCII letters fit one 64-bit integer, a byte each.
+    private const int PackedLength = 8;
+
+    private static PackedWords BuildAsciiWords()
+    {
+        var words = new PackedWords();
+        foreach (var (word, languages) in WordIndex)
+        {
+            if (word.Length > PackedLength || !Ascii.IsValid(word)) continue;
+            ulong packed = 0;
+            foreach (var c in word) packed = packed << 8 | c;
+            foreach (var l in languages) words.Add(packed, l);
+        }
+        return words;
+    }
+
+    /// <summary>Packed ASCII words and the languages (as bits) that list each: an open-addressed table of a few hundred
+    /// words, reached with one multiplication where a dictionary would divide and follow a chain.</summary>
+    private sealed class PackedWords
+    {
+        private const int Bits = 10;
+        private const int Mask = (1 << Bits) - 1;
+        // No word packs to 0, which marks an empty slot.
+        private readonly ulong[] _keys = new ulong[1 << Bits];
+        private readonly int[] _languages = new int[1 << Bits];
+
+        public void Add(ulong word, int language)
+        {
+            var slot = Slot(word);
+            _keys[slot] = word;
+            _languages[slot] |= 1 << language;
+        }
+
+        /// <summary>The languages listing <paramref name="word"/> as bits, 0 for none.</summary>
+        public int Languages(ulong word)
+        {
+            var slot = Slot(word);
+            return _keys[slot] == word ? _languages[slot] : 0;
+        }
+
+        private int Slot(ulong word)
+        {
+            var slot = (int)((word * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
+            while (_keys[slot] != 0 && _keys[slot] != word) slot = (slot + 1) & Mask;
+            return slot;
         }
     }
 

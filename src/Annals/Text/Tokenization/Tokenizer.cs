@@ -78,7 +78,8 @@ public static class Tokenizer
         var needsWork = false;
         foreach (var ch in surface)
         {
-            if (char.IsUpper(ch) || ch is '’' or '‘' or 'ʼ' or '‐' or '‑')
+            // Most characters are ASCII, where only a capital needs work.
+            if (ch < 0x80 ? char.IsAsciiLetterUpper(ch) : char.IsUpper(ch) || ch is '’' or '‘' or 'ʼ' or '‐' or '‑')
             {
                 needsWork = true;
                 break;

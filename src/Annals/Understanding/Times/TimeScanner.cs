@@ -53,8 +53,10 @@ internal sealed class TimeScanner
         {
             TokenKind.Number => true,
             TokenKind.Punctuation => token.Norm == "'",
-            TokenKind.Word => TimeLexicon.OpenerSieve.MayContain(token.Norm) && TimeLexicon.Openers.Contains(token.Norm) || token.Norm.Contains('-', StringComparison.Ordinal)
-                || token.Norm.Length == 2 && token.Norm[0] == 'q' || token.Norm.StartsWith("fy", StringComparison.Ordinal),
+            // The hyphen is looked for last: it is the one test that reads the whole word.
+            TokenKind.Word => TimeLexicon.OpenerSieve.MayContain(token.Norm) && TimeLexicon.Openers.Contains(token.Norm)
+                || token.Norm.Length == 2 && token.Norm[0] == 'q' || token.Norm.StartsWith("fy", StringComparison.Ordinal)
+                || token.Norm.Contains('-', StringComparison.Ordinal),
             _ => false,
         };
     }
