@@ -17,6 +17,7 @@ internal sealed class BulkStatement : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
+    private readonly nint _handle;
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly string[] _names;
     private int _bound;
@@ -27,6 +28,7 @@ internal sealed class BulkStatement : IDisposable
         _connection = connection;
         var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
         SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+        _handle = _statement.DangerousGetHandle();
         var count = raw.sqlite3_bind_parameter_count(_statement);
         _names = new string[count + 1];
         // Interned, so that the literal names the writer binds compare by reference.
@@ -35,7 +37,7 @@ internal sealed class BulkStatement : IDisposable
 
     public BulkStatement Bind(string name, string? value)
     {
-        if (value is null) return Check(raw.sqlite3_bind_null(_statement, Index(name)));
+        if (value is null) return Check(SqliteBindings.Null(_handle, Index(name)));
         var most = Encoding.UTF8.GetMaxByteCount(value.Length);
         if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, 2 * _utf8.Length)];
         var length = Encoding.UTF8.GetBytes(value, _utf8);
@@ -43,15 +45,15 @@ internal sealed class BulkStatement : IDisposable
     }
 
     /// <summary>Binds text already encoded as UTF-8 (SQLite copies it).</summary>
-    public BulkStatement Bind(string name, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, Index(name), utf8));
+    public BulkStatement Bind(string name, ReadOnlySpan<byte> utf8) => Check(SqliteBindings.Text(_handle, Index(name), utf8));
 
-    public BulkStatement Bind(string name, long value) => Check(raw.sqlite3_bind_int64(_statement, Index(name), value));
+    public BulkStatement Bind(string name, long value) => Check(SqliteBindings.Int64(_handle, Index(name), value));
 
-    public BulkStatement Bind(string name, long? value) => value is { } v ? Bind(name, v) : Check(raw.sqlite3_bind_null(_statement, Index(name)));
+    public BulkStatement Bind(string name, long? value) => value is { } v ? Bind(name, v) : Check(SqliteBindings.Null(_handle, Index(name)));
 
-    public BulkStatement Bind(string name, double value) => Check(raw.sqlite3_bind_double(_statement, Index(name), value));
+    public BulkStatement Bind(string name, double value) => Check(SqliteBindings.Double(_handle, Index(name), value));
 
-    public BulkStatement Bind(string name, double? value) => value is { } v ? Bind(name, v) : Check(raw.sqlite3_bind_null(_statement, Index(name)));
+    public BulkStatement Bind(string name, double? value) => value is { } v ? Bind(name, v) : Check(SqliteBindings.Null(_handle, Index(name)));
 
     /// <summary>Runs the statement once with the values bound since the last run.</summary>
     public void Run() => Step(readFirst: false);
@@ -108,7 +110,7 @@ internal sealed class BulkStatement : IDisposable
 
     private BulkStatement Check(int rc)
     {
-        SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
         return this;
     }
 }

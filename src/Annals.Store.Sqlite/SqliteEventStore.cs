@@ -41,6 +41,7 @@ public sealed class SqliteEventStore : IEventStore
         var full = Path.GetFullPath(path);
         var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
         var connection = new SqliteConnection(builder.ToString());
+        SqliteProcessSettings.Apply();
         try
         {
             connection.Open();
