@@ -419,6 +419,7 @@ public sealed partial class EntityRecognizerComponent
         var first = doc.Token(c.Start);
         // "Wichita Street", "Washington Drive": a street named after a place is no mention of it.
         if (single && NamesStreet(doc, c)) return false;
+        if (NamesSaintsFoundation(doc, c)) return false;
         if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         if (IsDivisionAbbreviation(doc, c)) return true;
         // "in March" is a month, "Northwest 8th Avenue" a direction, "Dundas Street" a road: such a word is a place only
@@ -463,6 +464,33 @@ public sealed partial class EntityRecognizerComponent
     }
 
     // "Ill." is read as two tokens, "Calif." as one: either way the name ends with a period.
+    // Words after a saint's name that make it a church's, school's or hospital's: "St. James United Methodist Church",
+    // "St. Rose Dominican Hospital".
+    private static readonly HashSet<string> SaintsFoundations = new(StringComparer.Ordinal)
+    {
+        "church", "catholic", "lutheran", "methodist", "episcopal", "baptist", "presbyterian", "orthodox", "united",
+        "school", "academy", "college", "university", "hospital", "health", "medical", "mercy", "dominican", "cemetery",
+        "cathedral", "chapel", "retirement", "youth",
+    };
+
+    /// <summary>
+    /// A saint's name ("St. James", "Saint Rose", "St. Paul's") before a word naming a church, school or hospital
+    /// names that foundation, not the town called after the saint; a saint's name in the possessive before any
+    /// capitalised word does too ("St. Michael's Catholic School", "St. John's Health System").
+    /// </summary>
+    private static bool NamesSaintsFoundation(Doc doc, Candidate c)
+    {
+        if (doc.Token(c.Start).Norm is not ("st." or "saint" or "ste." or "sainte") || c.End >= doc.TokenCount) return false;
+        var next = doc.Token(c.End);
+        if (next.Kind == TokenKind.Word && next.IsCapitalized && SaintsFoundations.Contains(next.Norm)) return true;
+        // The possessive is a token after the name, or the end of the name as the gazetteer holds it ("St. John's").
+        var clitic = next.Kind == TokenKind.Clitic && next.Norm is "'s" or "’s";
+        var lastWord = doc.Token(c.End - 1).Text;
+        if (!clitic && !lastWord.EndsWith("'s", StringComparison.Ordinal) && !lastWord.EndsWith("’s", StringComparison.Ordinal)) return false;
+        var after = clitic ? c.End + 1 : c.End;
+        return after < doc.TokenCount && doc.Token(after) is { Kind: TokenKind.Word, IsCapitalized: true };
+    }
+
     private static bool EndsWithPeriod(Doc doc, Candidate c) => c.Part is null && doc.Token(c.End - 1).Text.EndsWith('.');
 
     private static bool EndsSentence(Doc doc, Candidate c) => c.End >= doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;

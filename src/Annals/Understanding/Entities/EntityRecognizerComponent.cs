@@ -463,7 +463,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             if (c.Has(EntryKind.Person) || c.Has(EntryKind.Organization) || c.Has(EntryKind.UnlinkedOrganization)) continue;
             if (c.End - c.Start == 1 && IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm)) continue;
             if (FollowsNameWord(doc, candidates, k) || (c.End < doc.TokenCount && SpeechVerbs.Contains(doc.Token(c.End).Norm))) continue;
-            if (NamesStreet(doc, c)) continue;
+            if (NamesStreet(doc, c) || NamesSaintsFoundation(doc, c)) continue;
             if (c.Has(EntryKind.Capital) && OpensLongerName(doc, c, k + 1 < candidates.Count ? candidates[k + 1] : null)) continue;
             mentions.Add(PlaceMention(ctx, c, place, "gazetteer:place"));
         }

@@ -171,7 +171,7 @@ internal sealed class Gazetteer
                 Admin2 = place.Admin2Id,
                 Feature = place.FeatureCode,
             };
-            foreach (var name in place.AltNames.Append(place.Name))
+            foreach (var name in WithAbbreviatedWords(place.AltNames.Append(place.Name)))
                 g.Add(name, entry);
         }
         foreach (var admin in kb.AdminDivisions)
@@ -184,7 +184,7 @@ internal sealed class Gazetteer
                 Admin2 = admin.Level == 2 ? admin.Id : null,
                 Level = admin.Level,
             };
-            foreach (var name in admin.AltNames.Append(admin.Name))
+            foreach (var name in WithAbbreviatedWords(admin.AltNames.Append(admin.Name)))
                 g.Add(name, entry);
         }
         foreach (var region in kb.Regions)
@@ -201,6 +201,35 @@ internal sealed class Gazetteer
         g._lowerCaseFirstWords = new WordSieve(g._lowerCaseRoot.NextWords);
         g._villages = new Lazy<VillageIndex>(() => VillageIndex.Build(kb.Villages));
         return g;
+    }
+
+    // News writes the words of place names it abbreviates either way: "St. Petersburg" for GeoNames' "Saint Petersburg",
+    // "Mt. Pleasant" for "Mount Pleasant", "Sault Ste. Marie".
+    private static readonly (string Full, string Short)[] AbbreviatedWords =
+        [("Saint", "St."), ("Sainte", "Ste."), ("Mount", "Mt."), ("Fort", "Ft.")];
+
+    /// <summary>A place's names, each also with its abbreviable words written the other way, every form once.</summary>
+    private static IEnumerable<string> WithAbbreviatedWords(IEnumerable<string> names)
+    {
+        var forms = new List<string>();
+        foreach (var name in names)
+        {
+            forms.Add(name);
+            var words = name.Split(' ');
+            var changed = false;
+            for (var i = 0; i < words.Length; i++)
+            {
+                foreach (var (full, abbreviated) in AbbreviatedWords)
+                {
+                    if (words[i] == full) (words[i], changed) = (abbreviated, true);
+                    else if (words[i] == abbreviated) (words[i], changed) = (full, true);
+                    else continue;
+                    break;
+                }
+            }
+            if (changed) forms.Add(string.Join(' ', words));
+        }
+        return forms.Count == 1 ? forms : forms.Distinct(StringComparer.Ordinal);
     }
 
     // Last, and only for phrases nothing else names: the knowledge base's dated, sourced meaning comes first.

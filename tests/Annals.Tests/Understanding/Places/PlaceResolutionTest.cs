@@ -67,6 +67,20 @@ public class PlaceResolutionTest
     }
 
     [Fact]
+    public void A_place_is_found_with_its_saint_written_either_way()
+    {
+        // GeoNames writes the Russian city "Saint Petersburg"; news writes "St. Petersburg".
+        var doc = Analyse("Activists marched in St. Petersburg and other Russian cities on Saturday.");
+        Assert.Equal("RUS", Place(doc, "St. Petersburg").Country);
+    }
+
+    [Theory]
+    [InlineData("The service was held at St. James United Methodist Church on Sunday.", "St. James")]
+    [InlineData("Her children moved to St. Michael's Catholic School last year.", "St. Michael")]
+    public void A_saints_name_before_a_church_or_school_names_the_foundation_not_a_town(string text, string saint) =>
+        Assert.DoesNotContain(Analyse(text).Entities, e => e.Type == EntityType.Place && e.Text.StartsWith(saint, StringComparison.Ordinal));
+
+    [Fact]
     public void A_word_of_a_persons_name_lends_no_support_to_the_state_of_a_town_so_called()
     {
         // Sylvester is a town of Georgia alone, as are namesakes of Columbus and Cleveland; Ron Sylvester is a man.
