@@ -41,5 +41,5 @@ internal static class Abbreviations
 
     /// <summary>Whether a token (with its dot) is a title that always precedes a name.</summary>
     public static bool IsTitle(string token) =>
-        token.EndsWith('.') && Titles.Contains(token[..^1]);
+        token.EndsWith('.') && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token.AsSpan(0, token.Length - 1));
 }

@@ -54,29 +54,28 @@ public static class SentenceSplitter
         return [.. sentences];
     }
 
-    private static bool IsTerminal(TokenData token) =>
-        token.Kind == TokenKind.Punctuation && token.Text is "." or "!" or "?" or "…" or "..." or "?!" or "!?";
+    private static bool IsTerminal(in TokenData token) =>
+        token.Kind == TokenKind.Punctuation && token.Text switch
+        {
+            [var c] => c is '.' or '!' or '?' or '…',
+            "..." or "?!" or "!?" => true,
+            _ => false,
+        };
 
-    private static bool IsCloser(TokenData token) =>
-        token.Kind == TokenKind.Punctuation && token.Text is "\"" or "”" or "’" or "'" or ")" or "]" or "»";
+    private static bool IsCloser(in TokenData token) =>
+        token.Kind == TokenKind.Punctuation && token.Text is [var c] && c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
 
-    private static bool CanStartSentence(TokenData token)
+    private static bool CanStartSentence(in TokenData token)
     {
         var c = token.Text[0];
         return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«' or '-' or '—' or '•';
     }
 
-    private static bool IsAbbreviationEnd(TokenData token) =>
+    private static bool IsAbbreviationEnd(in TokenData token) =>
         token.Kind == TokenKind.Word && token.Text.Length > 1 && token.Text[^1] == '.' && !Abbreviations.IsTitle(token.Text)
         && !(token.Text.Length == 2 && char.IsUpper(token.Text[0]));
 
-    private static bool HasBlankLine(string text, int from, int to)
-    {
-        var newlines = 0;
-        for (var k = from; k < to; k++)
-        {
-            if (text[k] == '\n' && ++newlines >= 2) return true;
-        }
-        return false;
-    }
+    // Most tokens are apart by one space or none, which cannot hold two line breaks.
+    private static bool HasBlankLine(string text, int from, int to) =>
+        to - from >= 2 && text.AsSpan(from, to - from).Count('\n') >= 2;
 }

@@ -15,9 +15,10 @@ public static class Tokenizer
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     internal static TokenData[] Tokenize(string text)
     {
-        // The working list is kept per thread and reused: only the finished array is new for each text.
-        var tokens = t_buffer ??= new List<TokenData>(4096);
-        tokens.Clear();
+        // The scan records where each token lies in a working list kept per thread; the tokens and their strings are
+        // made once the count is known, straight into the finished array.
+        var spans = t_spans ??= new List<TokenSpan>(4096);
+        spans.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -31,46 +32,57 @@ public static class Tokenizer
             if (IsUrlStart(text, i))
             {
                 i = ScanUrl(text, i);
-                Add(tokens, text, start, i, TokenKind.Url);
+                spans.Add(new(start, i, TokenKind.Url));
             }
             else if (char.IsLetter(c))
             {
-                i = ScanWord(text, i, tokens);
+                i = ScanWord(text, i, spans);
             }
             else if (char.IsDigit(c))
             {
                 i = ScanNumber(text, i);
-                Add(tokens, text, start, i, TokenKind.Number);
+                spans.Add(new(start, i, TokenKind.Number));
             }
             else if (char.IsSurrogate(c))
             {
                 i += i + 1 < text.Length && char.IsSurrogatePair(c, text[i + 1]) ? 2 : 1;
-                Add(tokens, text, start, i, TokenKind.Symbol);
+                spans.Add(new(start, i, TokenKind.Symbol));
             }
             else
             {
                 i = ScanPunctuation(text, i);
                 var kind = char.IsPunctuation(c) || c is '\'' or '"' ? TokenKind.Punctuation : TokenKind.Symbol;
-                Add(tokens, text, start, i, kind);
+                spans.Add(new(start, i, kind));
             }
         }
-        var result = tokens.ToArray();
+        var result = new TokenData[spans.Count];
+        for (var k = 0; k < result.Length; k++)
+            result[k] = Make(text, spans[k]);
         // A huge text's buffer is not kept: it would hold its memory for the rest of the run.
-        if (tokens.Capacity > 1 << 16) t_buffer = null;
+        if (spans.Capacity > 1 << 16) t_spans = null;
         return result;
     }
 
-    [ThreadStatic]
-    private static List<TokenData>? t_buffer;
+    // Where a token lies and what it is, without its strings: the working list holds no references, so the GC never
+    // scans it and filling it costs no write barriers.
+    private readonly record struct TokenSpan(int Start, int End, TokenKind Kind);
 
-    private static void Add(List<TokenData> tokens, string text, int start, int end, TokenKind kind)
+    [ThreadStatic]
+    private static List<TokenSpan>? t_spans;
+
+    private static TokenData Make(string text, TokenSpan span)
     {
-        var surface = end - start == 1 && text[start] < AsciiStrings.Length ? AsciiStrings[text[start]] : text[start..end];
-        tokens.Add(new TokenData(start, end, kind, surface, Normalize(surface)));
+        var (start, end, kind) = span;
+        if (end - start == 1 && text[start] < AsciiStrings.Length)
+            return new TokenData(start, kind, AsciiStrings[text[start]], AsciiNorms[text[start]]);
+        var surface = text[start..end];
+        return new TokenData(start, kind, surface, Normalize(surface));
     }
 
-    // One-character tokens (commas, full stops, quotes, initials, digits) are a sixth of news text: they share one string each.
+    // One-character tokens (commas, full stops, quotes, initials, digits) are a sixth of news text: they share one string
+    // each, and so do their normal forms (the initial "A" and the word "a" share "a").
     private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+    private static readonly string[] AsciiNorms = [.. AsciiStrings.Select(s => AsciiStrings[Normalize(s)[0]])];
 
     /// <summary>Lower case with typographic apostrophes and dashes made plain: the form dictionaries match on.</summary>
     public static string Normalize(string surface)
@@ -108,13 +120,13 @@ public static class Tokenizer
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c)
         || c > '\u007F' && (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 
-    private static int ScanWord(string text, int i, List<TokenData> tokens)
+    private static int ScanWord(string text, int i, List<TokenSpan> spans)
     {
         var start = i;
         // A run of single letters joined by dots is an abbreviation: U.S., U.N., e.g., a.m.
         if (TryScanDottedLetters(text, i, out var dottedEnd))
         {
-            Add(tokens, text, start, dottedEnd, TokenKind.Word);
+            spans.Add(new(start, dottedEnd, TokenKind.Word));
             return dottedEnd;
         }
         while (i < text.Length)
@@ -138,9 +150,9 @@ public static class Tokenizer
                     // "didn't" → "did" + "n't": the n belongs to the clitic.
                     var negation = IsNegation(text, i);
                     var wordEnd = negation ? i - 1 : i;
-                    if (wordEnd > start) Add(tokens, text, start, wordEnd, TokenKind.Word);
+                    if (wordEnd > start) spans.Add(new(start, wordEnd, TokenKind.Word));
                     var cliticEnd = negation ? i + 2 : i + cliticLength;
-                    Add(tokens, text, wordEnd, cliticEnd, TokenKind.Clitic);
+                    spans.Add(new(wordEnd, cliticEnd, TokenKind.Clitic));
                     return cliticEnd;
                 }
                 i++;
@@ -148,7 +160,7 @@ public static class Tokenizer
             else if (c == '@' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
             {
                 var end = ScanUrl(text, start);
-                Add(tokens, text, start, end, TokenKind.Url);
+                spans.Add(new(start, end, TokenKind.Url));
                 return end;
             }
             else
@@ -159,7 +171,7 @@ public static class Tokenizer
         // A title or month abbreviation, or a single capital initial, keeps its dot.
         if (i < text.Length && text[i] == '.' && (Abbreviations.IsKnown(text.AsSpan(start, i - start)) || IsInitial(text, start, i)))
             i++;
-        Add(tokens, text, start, i, TokenKind.Word);
+        spans.Add(new(start, i, TokenKind.Word));
         return i;
     }
 
