@@ -160,7 +160,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
-        var mentions = new List<EntityMention>();
+        // Most candidates become a mention, and people found outside the gazetteer add a few: sized once instead of grown.
+        var mentions = new List<EntityMention>(candidates.Count + names.Count);
         var unread = new List<int>();
         for (var k = 0; k < candidates.Count; k++)
         {

@@ -26,23 +26,26 @@ internal sealed class Gazetteer
         // words a bit per word (BitOf). Held in the node's spare bytes: the node is no bigger for it.
         private uint _nextWordHashes;
 
-        // The hash's top bits: FNV's low bits depend on the characters' low bits alone.
-        private static uint BitOf(uint hash) => 1u << (int)(hash >> 27);
-
         public bool TryGetChild(string word, [NotNullWhen(true)] out Node? child) => TryGetChild(word, Hash(word), out child);
 
         /// <summary>The node the word leads to; <paramref name="hash"/> is the word's <see cref="Hash"/>.</summary>
         public bool TryGetChild(string word, uint hash, [NotNullWhen(true)] out Node? child)
         {
-            if (_children is not null)
+            if (!Filter.MayHold(hash))
             {
-                if ((_nextWordHashes & BitOf(hash)) != 0) return _children.TryGetValue(word, out child);
                 child = null;
                 return false;
             }
-            child = _onlyWord is not null && _nextWordHashes == hash && string.Equals(_onlyWord, word, StringComparison.Ordinal) ? _only : null;
+            if (_children is not null) return _children.TryGetValue(word, out child);
+            child = string.Equals(_onlyWord, word, StringComparison.Ordinal) ? _only : null;
             return child is not null;
         }
+
+        /// <summary>The node's test of a next word's hash, to be asked without reading the node.</summary>
+        public NextWordFilter Filter =>
+            _children is not null ? new NextWordFilter(_nextWordHashes, NextWordFilter.Bits)
+            : _onlyWord is not null ? new NextWordFilter(_nextWordHashes, NextWordFilter.One)
+            : default;
 
         public Node Child(string word)
         {
@@ -57,11 +60,11 @@ internal sealed class Gazetteer
             if (_children is null)
             {
                 _children = new Dictionary<string, Node>(StringComparer.Ordinal) { [_onlyWord!] = _only! };
-                _nextWordHashes = BitOf(_nextWordHashes);
+                _nextWordHashes = NextWordFilter.BitOf(_nextWordHashes);
             }
             (_onlyWord, _only) = (null, null);
             _children[word] = child;
-            _nextWordHashes |= BitOf(hash);
+            _nextWordHashes |= NextWordFilter.BitOf(hash);
             return child;
         }
         // An array of the exact length: most names have one or two readings, and a list's object and spare
@@ -79,6 +82,25 @@ internal sealed class Gazetteer
 
         public bool AnyCaseSensitive;
         public bool AllLowerCaseAllowed = true;
+    }
+
+    /// <summary>
+    /// What a node's next words' hashes are (none, one word's hash, or a bit per word, <see cref="BitOf"/>):
+    /// false for a word no phrase goes on with, true for one that may.
+    /// </summary>
+    private readonly struct NextWordFilter(uint hashes, byte mode)
+    {
+        public const byte One = 1, Bits = 2;
+
+        // The hash's top bits: FNV's low bits depend on the characters' low bits alone.
+        public static uint BitOf(uint hash) => 1u << (int)(hash >> 27);
+
+        public bool MayHold(uint hash) => mode switch
+        {
+            One => hashes == hash,
+            Bits => (hashes & BitOf(hash)) != 0,
+            _ => false,
+        };
     }
 
     private readonly Node _root = new();
@@ -107,12 +129,18 @@ internal sealed class Gazetteer
     // whose hash matches is worth reading it for.
     // The villages index's answer for the word as a first word is kept here too (VillageAnswer): the word's
     // slot is still in cache from the trie's look-up when the villages are read.
+    // Most capitalised words are a name alone or open none ("Mr", "Smith", "London", "The"): what the word alone names
+    // written capitalised (Alone) and which next words may go on from it (NextWords) are kept here too, so that a
+    // word's node, mostly out of cache, is read only when the next word may go on from it or the word's case decides.
     private struct Slot
     {
         public uint Hash;
         public int Village;
         public string? Word;
         public Node? Node;
+        public NameReadings? Alone;
+        public NextWordFilter NextWords;
+        public bool AloneByCase;
     }
 
     // Slot.Village: 0 until asked, then the index's key of the word plus 2 (1 when no village name opens with it).
@@ -344,8 +372,19 @@ internal sealed class Gazetteer
         if (start >= limit) return (bestEnd, best);
         var capitalized = OpensCapitalized(doc, start);
         var first = tokens[start].Norm;
-        var node = capitalized ? FirstWord(first)
-            : _lowerCaseFirstWords.MayContain(first) && _lowerCaseRoot.TryGetChild(first, out var lower) ? lower : null;
+        Node? node;
+        if (capitalized)
+        {
+            ref var slot = ref SlotOf(first);
+            if (slot.Node is null) return (bestEnd, best);
+            if (!slot.AloneByCase && (start + 1 >= limit || !slot.NextWords.MayHold(Hash(tokens[start + 1].Norm))))
+                return slot.Alone is null ? (bestEnd, best) : (start + 1, slot.Alone);
+            node = slot.Node;
+        }
+        else
+        {
+            node = _lowerCaseFirstWords.MayContain(first) && _lowerCaseRoot.TryGetChild(first, out var lower) ? lower : null;
+        }
         for (var i = start + 1; node is not null; i++)
         {
             if (node.Entries is not null && Fitting(doc, start, i, node, capitalized) is { } fitting)
@@ -375,8 +414,14 @@ internal sealed class Gazetteer
             slot.Word = norm;
             return ref slot;
         }
-        _root.TryGetChild(norm, hash, out var node);
-        slot = new Slot { Hash = hash, Word = norm, Node = node };
+        if (!_root.TryGetChild(norm, hash, out var node))
+        {
+            slot = new Slot { Hash = hash, Word = norm };
+            return ref slot;
+        }
+        var byCase = node.Entries is not null && node.AnyCaseSensitive && !node.AllLowerCaseAllowed;
+        var alone = node.Entries is not null && !byCase ? node.Readings : null;
+        slot = new Slot { Hash = hash, Word = norm, Node = node, Alone = alone, NextWords = node.Filter, AloneByCase = byCase };
         return ref slot;
     }
 
