@@ -19,6 +19,10 @@ internal static class TimeLexicon
         ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary><see cref="Months"/> asked with a part of a word: "october" of "mid-october".</summary>
+    public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup =
+        Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Month words that are also common English words or names ("May" the modal, a protest "march",
     /// "Jan" the name): alone they count as a month only after a cue such as "in" or "last".
@@ -27,6 +31,10 @@ internal static class TimeLexicon
     {
         "may", "march", "mar", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary><see cref="WeakMonths"/> asked with a part of a word.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakMonthLookup =
+        WeakMonths.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words before a bare month or year that make it a date: "in May", "since 2019", "late March".</summary>
     public static readonly FrozenSet<string> DateCues = new[]
@@ -70,11 +78,19 @@ internal static class TimeLexicon
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary><see cref="NumberWords"/> asked with a part of a word: "twenty" of "twenty-five".</summary>
+    public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup =
+        NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Ordinal words → number: "the third quarter", "the first half".</summary>
     public static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary><see cref="Ordinals"/> asked with a part of a word: "third" of "third-quarter".</summary>
+    public static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup =
+        Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Hedges that may open a count and belong to the expression: "almost four years ago".</summary>
     public static readonly FrozenSet<string> Approximators = new[]
@@ -158,4 +174,32 @@ internal static class TimeLexicon
 
     /// <summary>Turns down most words that are not <see cref="Openers"/> before the set is asked (most words of prose are not).</summary>
     public static readonly WordSieve OpenerSieve = new(Openers);
+
+    /// <summary>
+    /// What may stand before the first hyphen of a word that opens an expression: a number word ("twenty-five"),
+    /// an ordinal ("third-quarter") or a modifier ("mid-October", "pre-1990"). Any other hyphenated word is
+    /// skipped without the rules being tried.
+    /// </summary>
+    public static readonly FrozenSet<string> HyphenHeads = NumberWords.Keys.Concat(Ordinals.Keys)
+        .Concat(["early", "mid", "late", "pre", "post"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The longest of <see cref="HyphenHeads"/>: a hyphen further into a word cannot end one.</summary>
+    public static readonly int LongestHyphenHead = HyphenHeads.Max(h => h.Length);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenHeadLookup =
+        HyphenHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> (normalised) may open an expression.</summary>
+    public static bool MayOpen(string word)
+    {
+        if (OpenerSieve.MayContain(word) && Openers.Contains(word)) return true;
+        if (word.Length == 2) return word[0] == 'q'; // Q1–Q4
+        if (word.StartsWith("fy", StringComparison.Ordinal)) return true; // FY2023
+        // Only the first hyphen counts, as the rules split there; the search stops where no head could still end.
+        var reach = Math.Min(word.Length, LongestHyphenHead + 1);
+        for (var k = 0; k < reach; k++)
+            if (word[k] == '-') return HyphenHeadLookup.Contains(word.AsSpan(0, k));
+        return false;
+    }
 }

@@ -48,15 +48,12 @@ internal sealed class TimeScanner
 
     private bool CanOpen(int i)
     {
-        var token = _t[i];
+        ref readonly var token = ref _t[i];
         return token.Kind switch
         {
             TokenKind.Number => true,
             TokenKind.Punctuation => token.Norm == "'",
-            // The hyphen is looked for last: it is the one test that reads the whole word.
-            TokenKind.Word => TimeLexicon.OpenerSieve.MayContain(token.Norm) && TimeLexicon.Openers.Contains(token.Norm)
-                || token.Norm.Length == 2 && token.Norm[0] == 'q' || token.Norm.StartsWith("fy", StringComparison.Ordinal)
-                || token.Norm.Contains('-', StringComparison.Ordinal),
+            TokenKind.Word => TimeLexicon.MayOpen(token.Norm),
             _ => false,
         };
     }
@@ -106,7 +103,7 @@ internal sealed class TimeScanner
         return (uint)i < (uint)_t.Length && _sentenceStarts[i];
     }
 
-    private static bool AllDigits(string s)
+    private static bool AllDigits(ReadOnlySpan<char> s)
     {
         if (s.Length == 0) return false;
         foreach (var c in s)
@@ -127,7 +124,7 @@ internal sealed class TimeScanner
     {
         day = 0;
         if ((uint)i >= (uint)_t.Length || _t[i].Kind != TokenKind.Number) return false;
-        var s = _t[i].Norm;
+        var s = _t[i].Norm.AsSpan();
         if (s.Length > 2 && s[^2..] is "st" or "nd" or "rd" or "th") s = s[..^2];
         if (s.Length is < 1 or > 2 || !AllDigits(s)) return false;
         day = int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -163,8 +160,8 @@ internal sealed class TimeScanner
             return true;
         }
         if (N(i).IndexOf('-') is var dash and > 0 &&
-            TimeLexicon.NumberWords.TryGetValue(N(i)[..dash], out var tens) &&
-            TimeLexicon.NumberWords.TryGetValue(N(i)[(dash + 1)..], out var units) && tens >= 20 && units < 10)
+            TimeLexicon.NumberWordLookup.TryGetValue(N(i).AsSpan(0, dash), out var tens) &&
+            TimeLexicon.NumberWordLookup.TryGetValue(N(i).AsSpan(dash + 1), out var units) && tens >= 20 && units < 10)
         {
             count = tens + units;
             next = i + 1;
@@ -362,7 +359,7 @@ internal sealed class TimeScanner
         if (TimeLexicon.Weekdays.ContainsKey(n)) return TryWeekday(i, i, 0, out match);
         if (n.Length == 2 && n[0] == 'q' && n[1] is >= '1' and <= '4') return TryQuarterToken(i, n[1] - '0', out match);
         if (TimeLexicon.Ordinals.ContainsKey(n) || n.Contains('-', StringComparison.Ordinal)) return TryQuarterWords(i, i, out match) || TryHyphenated(i, out match);
-        if (n.StartsWith("fy", StringComparison.Ordinal) && n.Length is 4 or 6 && AllDigits(n[2..])) return TryFiscalToken(i, out match);
+        if (n.StartsWith("fy", StringComparison.Ordinal) && n.Length is 4 or 6 && AllDigits(n.AsSpan(2))) return TryFiscalToken(i, out match);
         return false;
     }
 
@@ -723,15 +720,15 @@ internal sealed class TimeScanner
         var n = N(i);
         var dash = n.IndexOf('-');
         if (dash <= 0) return false;
-        var head = n[..dash];
-        var tail = n[(dash + 1)..];
+        var head = n.AsSpan(0, dash);
+        var tail = n.AsSpan(dash + 1);
         EventDate? date = null;
         var end = i + 1;
         var relative = false;
         var isDecade = false;
-        if (TimeLexicon.Months.TryGetValue(tail, out var month) && !TimeLexicon.WeakMonths.Contains(tail) || tail is "may" or "march")
+        if (TimeLexicon.MonthLookup.TryGetValue(tail, out var month) && !TimeLexicon.WeakMonthLookup.Contains(tail) || tail is "may" or "march")
         {
-            if (month == 0) month = tail == "may" ? 5 : 3;
+            if (month == 0) month = tail is "may" ? 5 : 3;
             if (TryYear(i + 1, out var year))
             {
                 date = EventDate.Month(new YearMonth(year, month));
@@ -764,7 +761,7 @@ internal sealed class TimeScanner
             case "post" when date.To is { } t: result = EventDate.Between(t.PlusDays(1), null, date.Anchor); break;
             default: return false;
         }
-        match = new TimeMatch(i, end, result, relative, head + "-hyphen");
+        match = new TimeMatch(i, end, result, relative, string.Concat(head, "-hyphen"));
         return true;
     }
 
@@ -773,8 +770,8 @@ internal sealed class TimeScanner
     {
         match = default;
         var n = N(i);
-        if (n.Length != 5 || n[4] != 's' || n[3] != '0' || !AllDigits(n[..4])) return false;
-        var first = int.Parse(n[..4], CultureInfo.InvariantCulture);
+        if (n.Length != 5 || n[4] != 's' || n[3] != '0' || !AllDigits(n.AsSpan(0, 4))) return false;
+        var first = int.Parse(n.AsSpan(0, 4), CultureInfo.InvariantCulture);
         if (first is < 1000 or > 2190) return false;
         match = new TimeMatch(i, i + 1, Decade(first, null), false, "decade");
         return true;
@@ -786,8 +783,8 @@ internal sealed class TimeScanner
         match = default;
         if (N(i) != "'" || !Joined(i)) return false;
         var n = N(i + 1);
-        if (n.Length != 3 || n[2] != 's' || n[1] != '0' || !AllDigits(n[..2])) return false;
-        var tens = int.Parse(n[..2], CultureInfo.InvariantCulture);
+        if (n.Length != 3 || n[2] != 's' || n[1] != '0' || !AllDigits(n.AsSpan(0, 2))) return false;
+        var tens = int.Parse(n.AsSpan(0, 2), CultureInfo.InvariantCulture);
         // Two-digit decades are read in the century that puts them in the past of the anchor (or before 2030).
         var pivot = (_anchor?.Year ?? 2030) % 100;
         var century = tens <= pivot ? (_anchor?.Year ?? 2030) / 100 * 100 : ((_anchor?.Year ?? 2030) / 100 - 1) * 100;
@@ -887,13 +884,13 @@ internal sealed class TimeScanner
     {
         match = default;
         var n = N(i);
-        string ordinalWord, unitWord;
+        ReadOnlySpan<char> ordinalWord, unitWord;
         int next;
         var dash = n.IndexOf('-');
         if (dash > 0)
         {
-            ordinalWord = n[..dash];
-            unitWord = n[(dash + 1)..];
+            ordinalWord = n.AsSpan(0, dash);
+            unitWord = n.AsSpan(dash + 1);
             next = i + 1;
         }
         else
@@ -902,14 +899,15 @@ internal sealed class TimeScanner
             unitWord = N(i + 1);
             next = i + 2;
         }
-        if (!TimeLexicon.Ordinals.TryGetValue(ordinalWord, out var ordinal)) return false;
-        if (unitWord is not ("quarter" or "half") || unitWord == "half" && ordinal > 2) return false;
+        if (!TimeLexicon.OrdinalLookup.TryGetValue(ordinalWord, out var ordinal)) return false;
+        var half = unitWord is "half";
+        if (!half && unitWord is not "quarter" || half && ordinal > 2) return false;
         int year;
         var end = next;
         if (N(next) == "of" && TryYear(next + 1, out year)) end = next + 2;
         else if (TryYear(next, out year)) end = next + 1;
         else year = 0;
-        if (unitWord == "half")
+        if (half)
         {
             if (year == 0) return false;
             match = new TimeMatch(first, end, EventDate.Between(new LocalDate(year, ordinal == 1 ? 1 : 7, 1), new LocalDate(year, ordinal == 1 ? 6 : 12, ordinal == 1 ? 30 : 31)), false, "half");
@@ -938,7 +936,7 @@ internal sealed class TimeScanner
     // FY2023, FY23
     private bool TryFiscalToken(int i, out TimeMatch match)
     {
-        var digits = int.Parse(N(i)[2..], CultureInfo.InvariantCulture);
+        var digits = int.Parse(N(i).AsSpan(2), CultureInfo.InvariantCulture);
         var year = digits >= 100 ? digits : 2000 + digits;
         match = new TimeMatch(i, i + 1, EventDate.Year(year), false, "fiscal");
         return true;

@@ -66,6 +66,15 @@ public sealed class TimeExpressionComponentTest
     }
 
     [Fact]
+    public void Hyphenated_words_open_expressions_by_what_precedes_their_first_hyphen()
+    {
+        var times = TimeDocs.Analyse(
+            "A well-known firm set up twenty-five years ago reported a long-term loss in mid\u2011October and a pre-1990 debt.",
+            Thursday).Times;
+        Assert.Equal(["twenty-five years ago", "mid\u2011October", "pre-1990"], times.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Vague_references_are_marked()
     {
         var times = TimeDocs.Analyse("Prices are high now and may fall in the future.", Thursday).Times;
