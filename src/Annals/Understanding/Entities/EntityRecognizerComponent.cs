@@ -485,8 +485,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private bool IsCommonOrPersonWord(DocContext ctx, string norm) =>
         _commonWords.Contains(norm) || IsCalendarWord(norm) || ctx.PersonNameParts.Contains(norm);
 
-    // A name that may place the article: not a person's or organisation's, a month or a common word.
-    // Names are few and in text order: a linear look is cheaper than an index.
+    // Within a person's name of two words or more. Names are few and in text order: a linear look is cheaper than an index.
     private static bool InsidePersonName(List<FoundName> names, Candidate c)
     {
         foreach (var n in names)
@@ -494,6 +493,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         return false;
     }
 
+    // A name that may place the article: not a person's or organisation's, a month or a common word.
     private bool SpeaksForPlace(Doc doc, List<Candidate> candidates, int k)
     {
         var c = candidates[k];

@@ -243,6 +243,7 @@ internal sealed class Gazetteer
         foreach (var name in names)
         {
             forms.Add(name);
+            if (!AbbreviatedWords.Any(w => name.Contains(w.Full, StringComparison.Ordinal) || name.Contains(w.Short, StringComparison.Ordinal))) continue;
             var words = name.Split(' ');
             var changed = false;
             for (var i = 0; i < words.Length; i++)
