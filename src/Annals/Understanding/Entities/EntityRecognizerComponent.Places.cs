@@ -85,13 +85,7 @@ public sealed partial class EntityRecognizerComponent
             {
                 var m = mentions[i];
                 if (m.Type == EntityType.Place && m.KbId == first.Id && string.Equals(m.Text, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    mentions[i] = m with
-                    {
-                        KbId = again.Id, Name = again.Name, Country = again.Country, Lat = again.Lat, Lon = again.Lon,
-                        Actor = again.Country is { } iso3 ? Cameo(iso3) : null,
-                    };
-                }
+                    mentions[i] = AsPlace(m, again);
             }
         }
         return moved;
@@ -111,13 +105,16 @@ public sealed partial class EntityRecognizerComponent
             if (m is not { Type: EntityType.State, Rule: "gazetteer:state", Country: { } state }) continue;
             if (!ctx.Resolved.TryGetValue(m.Text, out var town) || town.Kind != EntryKind.Place || town.Country == state) continue;
             if (ctx.IsStatedOtherwise(state, m.Text)) continue;
-            mentions[i] = m with
-            {
-                Type = EntityType.Place, KbId = town.Id, Name = town.Name, Country = town.Country, Lat = town.Lat, Lon = town.Lon,
-                Actor = town.Country is { } iso3 ? Cameo(iso3) : null, Rule = "gazetteer:place",
-            };
+            mentions[i] = AsPlace(m, town) with { Rule = "gazetteer:place" };
         }
     }
+
+    // The mention read as the place: its id, name, country, point, and as an actor its country.
+    private EntityMention AsPlace(EntityMention m, GazetteerEntry place) => m with
+    {
+        Type = EntityType.Place, KbId = place.Id, Name = place.Name, Country = place.Country, Lat = place.Lat, Lon = place.Lon,
+        Actor = place.Country is { } iso3 ? Cameo(iso3) : null,
+    };
 
     private static bool IsProminentOver(long big, long small) => big >= ProminenceRatio * Math.Max(1, small);
 

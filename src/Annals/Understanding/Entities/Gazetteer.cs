@@ -243,22 +243,30 @@ internal sealed class Gazetteer
         foreach (var name in names)
         {
             forms.Add(name);
-            if (!AbbreviatedWords.Any(w => name.Contains(w.Full, StringComparison.Ordinal) || name.Contains(w.Short, StringComparison.Ordinal))) continue;
-            var words = name.Split(' ');
-            var changed = false;
-            for (var i = 0; i < words.Length; i++)
-            {
-                foreach (var (full, abbreviated) in AbbreviatedWords)
-                {
-                    if (words[i] == full) (words[i], changed) = (abbreviated, true);
-                    else if (words[i] == abbreviated) (words[i], changed) = (full, true);
-                    else continue;
-                    break;
-                }
-            }
-            if (changed) forms.Add(string.Join(' ', words));
+            if (OtherSpelling(name) is { } other) forms.Add(other);
         }
         return forms.Count == 1 ? forms : forms.Distinct(StringComparer.Ordinal);
+    }
+
+    // The name with each abbreviable word written the other way; null when it has none.
+    private static string? OtherSpelling(string name)
+    {
+        if (!AbbreviatedWords.Any(w => name.Contains(w.Full, StringComparison.Ordinal) || name.Contains(w.Short, StringComparison.Ordinal))) return null;
+        var words = name.Split(' ');
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+            if (OtherWord(words[i]) is { } other) (words[i], changed) = (other, true);
+        return changed ? string.Join(' ', words) : null;
+    }
+
+    private static string? OtherWord(string word)
+    {
+        foreach (var (full, abbreviated) in AbbreviatedWords)
+        {
+            if (word == full) return abbreviated;
+            if (word == abbreviated) return full;
+        }
+        return null;
     }
 
     // Last, and only for phrases nothing else names: the knowledge base's dated, sourced meaning comes first.
