@@ -46,6 +46,12 @@ public sealed record State
     /// <summary>For territories, the state it belongs to or (for de facto states) the state that claims it.</summary>
     public string? ParentIso3 { get; init; }
 
+    /// <summary>
+    /// The ISO 3166-1 country its land lies in: itself, or for a de facto state ISO assigns no code the state that claims
+    /// it (Abkhazia is in Georgia), as GeoNames and GDELT's locations place it. Actor codes keep <see cref="CameoCode"/>.
+    /// </summary>
+    public string IsoCountry => Iso2 is null && ParentIso3 is { } parent ? parent : Iso3;
+
     /// <summary><c>checked</c>, <c>names-from-memory</c> (curated names not verified) or <c>from-memory</c>.</summary>
     public required string Confidence { get; init; }
 

@@ -9,7 +9,7 @@ internal sealed class DocContext
 {
     private readonly List<Person> _people = [];
 
-    public DocContext(Doc doc, LocalDate? date, IReadOnlyList<Candidate> candidates)
+    public DocContext(Doc doc, LocalDate? date, IReadOnlyList<Candidate> candidates, string? outletCountry = null)
     {
         Doc = doc;
         Date = date;
@@ -35,7 +35,9 @@ internal sealed class DocContext
             }
         }
         NamedAdmin1s = new HashSet<string>(Admin1s, StringComparer.Ordinal);
-        HomeCountry = MostVoted(votes);
+        // The outlet's own country outweighs the votes: a Canadian paper's "London" is at home unless it says otherwise.
+        HomeCountry = outletCountry ?? MostVoted(votes);
+        if (outletCountry is not null) Countries.Add(outletCountry);
     }
 
     // The country with the most votes, when it has at least two and no other has as many.
@@ -81,7 +83,7 @@ internal sealed class DocContext
     /// <summary>Countries the article names: they break ties between places of the same name.</summary>
     public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The country most of the article's place names point to, when one stands out.</summary>
+    /// <summary>The outlet's country when its address tells it (<see cref="OutletCountry"/>), else the country most of the article's place names point to, when one stands out.</summary>
     public string? HomeCountry { get; }
 
     private readonly Dictionary<string, HashSet<string>> _statedAs = new(StringComparer.Ordinal);

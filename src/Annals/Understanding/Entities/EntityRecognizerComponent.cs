@@ -120,6 +120,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private readonly WordSieve _leaderSurnameSieve;
     private readonly IReadOnlySet<string> _commonWords;
     private readonly PersonNameFinder _personNames;
+    private readonly OutletCountry _outletCountry;
 
     /// <summary>Builds the recogniser's gazetteer from the knowledge base.</summary>
     public EntityRecognizerComponent(KnowledgeBase kb, EntityOptions? options = null)
@@ -132,6 +133,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         _leaderSurnameSieve = new WordSieve(_leaderSurnames.Keys);
         _commonWords = CommonWords.LoadEmbedded();
         _personNames = PersonNameFinder.Build(kb, _commonWords);
+        _outletCountry = OutletCountry.Build(kb);
     }
 
     /// <inheritdoc />
@@ -152,7 +154,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
         // "Ron Sylvester" names a man: the town of Sylvester is no evidence of where the article is.
         using var coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k) && !InsidePersonName(names, candidates[k]));
-        var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
+        var context = new DocContext(doc, doc.Article.Published?.Date, candidates, _outletCountry.Of(doc.Article))
         {
             Dateline = Dateline(doc),
             Coherence = coherence,
@@ -727,7 +729,12 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private static bool SameSentence(Doc doc, int a, int b) => doc.SentenceOfToken(a) == doc.SentenceOfToken(b);
 
     // The coordinates are given here, not set by a copy made `with` them: a place or state mention is then made once.
-    private static EntityMention Mention(Doc doc, int start, int end, EntityType type, string? id, string? name, string? actor, string? country, string rule,
+    // A mention's country is the ISO 3166-1 country (CONTRACT.md); its actor keeps the de facto state's own code.
+    // Only the X.. codes Annals assigns can differ, so the others skip the lookup.
+    private string? IsoCountry(string? country) =>
+        country is ['X', ..] && _kb.FindState(country) is { } state ? state.IsoCountry : country;
+
+    private EntityMention Mention(Doc doc, int start, int end, EntityType type, string? id, string? name, string? actor, string? country, string rule,
         double? lat = null, double? lon = null)
     {
         var range = new TextRange(doc.Token(start).Start, doc.Token(end - 1).End);
@@ -741,7 +748,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             KbId = id,
             Name = name,
             Actor = string.IsNullOrEmpty(actor) ? null : actor,
-            Country = country,
+            Country = IsoCountry(country),
             Lat = lat,
             Lon = lon,
             Rule = rule,

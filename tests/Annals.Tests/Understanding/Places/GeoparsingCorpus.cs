@@ -29,7 +29,9 @@ internal static class GeoparsingCorpus
                     Number(tag.Element("lat")!), Number(tag.Element("lon")!),
                     (string?)tag.Element("country"), (string?)tag.Element("fcode")));
             }
-            result.Add(new GoldDocument((string?)article.Attribute("docid") ?? "", text, published, gold));
+            // The outlet's web domain is the article's own metadata, as a crawled page's address would be.
+            var domain = (string?)article.Element("domain");
+            result.Add(new GoldDocument((string?)article.Attribute("docid") ?? "", text, published, gold, domain is { Length: > 0 } ? "https://" + domain + "/" : null));
         }
         return result;
     }

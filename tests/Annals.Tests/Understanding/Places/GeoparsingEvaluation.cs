@@ -41,7 +41,7 @@ public class GeoparsingEvaluation(ITestOutputHelper output)
 
         var score = new GeoparsingScore(Shared.Kb);
         foreach (var doc in read(path))
-            score.Add(doc, Shared.Pipeline.Run(Some.Article(doc.Text, doc.Published)));
+            score.Add(doc, Shared.Pipeline.Run(Some.Article(doc.Text, doc.Published) with { Url = doc.Url }));
         output.WriteLine(score.Report(file));
 
         Assert.True(score.FoundShare >= found, $"found {score.FoundShare:P1} < {found:P1}");

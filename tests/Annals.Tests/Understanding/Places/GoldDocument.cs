@@ -7,4 +7,4 @@ namespace Annals.Tests.Understanding.Places;
 /// <param name="Text">The document text the offsets point into.</param>
 /// <param name="Published">The download or publication date, when the corpus gives one.</param>
 /// <param name="Gold">Gold place names that carry coordinates.</param>
-internal sealed record GoldDocument(string Id, string Text, LocalDate? Published, IReadOnlyList<GoldToponym> Gold);
+internal sealed record GoldDocument(string Id, string Text, LocalDate? Published, IReadOnlyList<GoldToponym> Gold, string? Url = null);
