@@ -92,9 +92,10 @@ public sealed partial class EntityRecognizerComponent
     }
 
     /// <summary>
-    /// One sense per article for a state's name that is also a town the article places: "Terry Jolly, 60, Lebanon"
-    /// beside "Lebanon Police" and "Boone County" is the Indiana town throughout, unless the article names the state
-    /// some other way too ("Lebanese", "Beirut").
+    /// One sense per article for a state's name that is also a town or division the article places: "Terry Jolly, 60,
+    /// Lebanon" beside "Lebanon Police" and "Boone County" is the Indiana town throughout, and "north Georgia" before
+    /// Atlanta is named the state that the later "Georgia" is, unless the article names the state some other way too
+    /// ("Lebanese", "Beirut", "Tbilisi").
     /// </summary>
     private void ReadStateNamesAsTheTown(DocContext ctx, List<EntityMention> mentions)
     {
@@ -103,7 +104,7 @@ public sealed partial class EntityRecognizerComponent
         {
             var m = mentions[i];
             if (m is not { Type: EntityType.State, Rule: "gazetteer:state", Country: { } state }) continue;
-            if (!ctx.Resolved.TryGetValue(m.Text, out var town) || town.Kind != EntryKind.Place || town.Country == state) continue;
+            if (!ctx.Resolved.TryGetValue(m.Text, out var town) || town.Kind is not (EntryKind.Place or EntryKind.AdminDivision) || town.Country == state) continue;
             if (ctx.IsStatedOtherwise(state, m.Text)) continue;
             mentions[i] = AsPlace(m, town) with { Rule = "gazetteer:place" };
         }
@@ -192,6 +193,8 @@ public sealed partial class EntityRecognizerComponent
         if (leader is null) return null;
         if (qualifier is null && Prominent(c) is { } prominent && prominent.Country != leader.Country && KeepsProminentSense(ctx, c, prominent, leader, leaderSupport))
             leader = prominent;
+        else if (qualifier is null && IsVillageWithoutEvidence(ctx, leader, leaderSupport) && ProminentDivision(c, leader) is { } division)
+            leader = division;
         GazetteerEntry best = leader;
         var bestScore = double.MinValue;
         var capitalFirst = NamesCapitalBeforeDivision(ctx.Doc, candidates, k, leader.Country);
@@ -314,6 +317,22 @@ public sealed partial class EntityRecognizerComponent
 
     private const long WorldCityPopulation = 1_000_000;
 
+    // "a tile from England" in a Los Angeles paper: a village nothing in the article places (England, Arkansas) does not
+    // outweigh a first-level division abroad a hundred times its size, whatever the article's country.
+    private static bool IsVillageWithoutEvidence(DocContext ctx, GazetteerEntry leader, PlaceCoherence.Backing support) =>
+        leader is { Kind: EntryKind.Place, Population: < TownPopulation } && !HasLocalEvidence(ctx, leader, support);
+
+    private static GazetteerEntry? ProminentDivision(Candidate c, GazetteerEntry leader)
+    {
+        GazetteerEntry? top = null;
+        foreach (var e in c.Entries)
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1 } && e.Country != leader.Country && e.Population >= DivisionProminenceRatio * Math.Max(1, leader.Population)
+                && (top is null || e.Population > top.Population)) top = e;
+        return top;
+    }
+
+    private const double DivisionProminenceRatio = 100;
+
     // The most populous town a name can read as: the sense a reader takes without evidence.
     private static GazetteerEntry? Prominent(Candidate c)
     {
@@ -399,9 +418,17 @@ public sealed partial class EntityRecognizerComponent
             && local.Any(a => a.Kind == EntryKind.AdminDivision && candidates[k - 1].Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id));
         if (qualifies) return true;
         if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc))) return false;
-        return local.Any(e => e.Admin1 is { } a && ctx.Admin1s.Contains(a))
+        // "the Georgia state line", "Washington state": the word "state" after the name makes it the division.
+        if (c.End < ctx.Doc.TokenCount && ctx.Doc.Token(c.End).Norm == "state" && local.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1 })) return true;
+        return local.Any(e => e.Admin1 is { } a && ctx.Admin1s.Contains(a) && (state.Kind != EntryKind.StateName || !IsVillageBesideState(ctx, e)))
             || local.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1 && e.Country is { } country && ctx.HomeCountry == country);
     }
+
+    // A country's name is read as a village of a state the article names only beside the places it has placed near
+    // it: "the Middle East, Italy and Russia" in a Texas paper is not Italy, Texas.
+    private static bool IsVillageBesideState(DocContext ctx, GazetteerEntry e) => e.Population < TownPopulation && !IsNearResolved(ctx, e);
+
+    private const long TownPopulation = 10_000;
 
     /// <summary>
     /// Whether a name the gazetteer knows only as a place (or division) is one here: not a common word
@@ -417,11 +444,15 @@ public sealed partial class EntityRecognizerComponent
         // "Wichita Street", "Washington Drive": a street named after a place is no mention of it.
         if (single && NamesStreet(doc, c)) return false;
         if (NamesSaintsFoundation(doc, c)) return false;
+        if (single && c.Has(EntryKind.StateAdjective) && !IsAdjectiveReadAsTown(doc, candidates, k)) return false;
         if (ctx.Resolved.ContainsKey(c.TextIn(doc))) return true;
         if (IsDivisionAbbreviation(doc, c)) return true;
         // "in March" is a month, "Northwest 8th Avenue" a direction, "Dundas Street" a road: such a word is a place only
         // when qualified ("March, Cambridgeshire").
         if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm) || Thoroughfares.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
+        // "the North Side", "the West End": a quarter of the article's own town, not a district abroad filed under the words.
+        if (c.End - c.Start == 2 && GenericPlaceWords.Contains(first.Norm) && doc.Token(c.Start + 1).Norm is "side" or "end"
+            && QualifierOf(doc, candidates, k) is null) return false;
         // "Pack 178", "Section 2AA": a name numbered is a unit, not a town, unless the town is one the reader knows.
         if (single && c.End < doc.TokenCount && char.IsDigit(doc.Token(c.End).Text[0]) && !AnySalient(c.Entries)) return false;
         // The evidence is weighed only when the answer turns on it: most names are settled without it. It must be
@@ -448,6 +479,16 @@ public sealed partial class EntityRecognizerComponent
             if (e is { Kind: EntryKind.AdminDivision, Level: 1 }) return true;
         }
         return false;
+    }
+
+    // "Canadian winters", "the Canadian capital": a state's adjective is the state's, not a town of that name (Canadian,
+    // Texas), unless qualified ("Canadian, Texas") or after a locative with no noun after it ("lives in Canadian.").
+    private static bool IsAdjectiveReadAsTown(Doc doc, List<Candidate> candidates, int k)
+    {
+        var c = candidates[k];
+        if (QualifierOf(doc, candidates, k) is not null) return true;
+        var nounAfter = c.End < doc.TokenCount && doc.Token(c.End) is { Kind: TokenKind.Word } after && !after.IsCapitalized;
+        return IsLocative(doc, c.Start) && !nounAfter;
     }
 
     // "Missing Ill. man", "Major Mich. utilities", "a Ga. pastor": a state's abbreviation with its period names the

@@ -29,11 +29,14 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         "downtown", "suburban", "rural",
     };
 
-    // Points of the compass and words for a town in general: alone they name a part of whatever place the text is
-    // about ("Northwest 34th Street", "the City Council"), never the region of some country GeoNames files under them.
+    // Points of the compass and words for a town or a feature in general: alone they name a part of whatever place the
+    // text is about ("Northwest 34th Street", "the City Council") or head a name the gazetteer lacks ("the Farallon
+    // Islands", "the Town of Groton", "the Gulf of Alaska"), never the division of some country GeoNames files under them.
     private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
     {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "city", "metro",
+        "town", "township", "village", "island", "islands", "valley", "river", "lake", "bay", "beach", "park", "heights",
+        "hills", "springs", "falls", "harbor", "harbour", "gulf", "coast", "sea", "peninsula",
     };
 
     // Capitalised words that are dates, not people: "Friday" is no leader's surname here.

@@ -81,6 +81,12 @@ internal sealed class GeoparsingScore
 
     public double CountryShare => Share(RightCountry, Gold);
 
+    /// <summary>Of the gold names found, the share given the right country: how well the names found are resolved.</summary>
+    public double CountryOfFoundShare => Share(RightCountry, Found);
+
+    /// <summary>Of the gold names found, the share resolved within the tolerance.</summary>
+    public double ResolvedOfFoundShare => Share(Resolved, Found);
+
     public double ResolvedByPlacesShare => Share(ResolvedByPlaces, Gold);
 
     public double FoundByPlacesShare => Share(FoundByPlaces, Gold);
@@ -137,7 +143,7 @@ internal sealed class GeoparsingScore
     {
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture,
-            $"{corpus}: gold {Gold}; found {FoundShare:P1} (place and state entities alone {FoundByPlacesShare:P1}); within {ToleranceKm} km {ResolvedShare:P1} (place and state entities alone {ResolvedByPlacesShare:P1}); right country {CountryShare:P1}; precision {Precision:P1} ({PredictedOverlapping}/{Predicted}); gazetteer holds {CoveredShare:P1} within {ToleranceKm} km");
+            $"{corpus}: gold {Gold}; found {FoundShare:P1} (place and state entities alone {FoundByPlacesShare:P1}); within {ToleranceKm} km {ResolvedShare:P1} (place and state entities alone {ResolvedByPlacesShare:P1}); right country {CountryShare:P1}; of those found, {ResolvedOfFoundShare:P2} within {ToleranceKm} km and {CountryOfFoundShare:P2} the right country; precision {Precision:P1} ({PredictedOverlapping}/{Predicted}); gazetteer holds {CoveredShare:P1} within {ToleranceKm} km");
         sb.AppendLine("  most frequent place/state entities overlapping no gold name: " + string.Join(", ",
             _falsePositives.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(25).Select(kv => $"{kv.Key} {kv.Value}")));
         foreach (var (reason, n) in _reasons.OrderByDescending(kv => kv.Value))

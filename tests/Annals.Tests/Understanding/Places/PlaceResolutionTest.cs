@@ -431,4 +431,51 @@ public class PlaceResolutionTest
         Assert.Equal("geonames-admin:US.WV", Place(doc, "W.Va.").KbId);
         Assert.InRange(Place(doc, "CHARLESTON").Lat!.Value, 38, 38.7);
     }
+
+    [Fact]
+    public void A_states_adjective_before_a_noun_is_the_state_not_a_town_of_that_name()
+    {
+        // Canadian is a town of Texas; here it is Canada's adjective.
+        var doc = Analyse("\"I got tired of Canadian winters,\" said the engineer, who moved to Dallas, Texas, in 1998.");
+        Assert.Equal(("CAN", EntityType.State), (doc.Entities.Single(e => e.Text == "Canadian").Country, doc.Entities.Single(e => e.Text == "Canadian").Type));
+    }
+
+    [Theory]
+    [InlineData("Whales were seen off the Farallon Islands on Monday, a ranger said.", "Islands")]
+    [InlineData("The Town of Groton approved its budget on Monday.", "Town")]
+    [InlineData("Police patrolled the North Side after the shooting on Monday.", "North Side")]
+    public void A_generic_word_heading_a_name_the_gazetteer_lacks_is_no_division_abroad(string text, string word)
+    {
+        Assert.DoesNotContain(Analyse(text).Entities, e => e.Text == word && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_countrys_name_is_not_read_as_a_village_of_a_state_the_article_names_without_a_place_near_it()
+    {
+        // Italy is a village of Ellis County, Texas; nothing the article places lies near it.
+        var doc = Analyse("The Gainesville crew flew over Texas in 1944, then served in the Middle East, Italy and Russia.");
+        Assert.Equal(("ITA", EntityType.State), (doc.Entities.Single(e => e.Text == "Italy").Country, doc.Entities.Single(e => e.Text == "Italy").Type));
+    }
+
+    [Fact]
+    public void A_village_nothing_places_does_not_outweigh_a_division_abroad_a_hundred_times_its_size()
+    {
+        // England, Arkansas has some 2,800 people; Arkansas is not named and nothing placed lies near it.
+        var doc = Analyse("Glendale and Los Angeles museums hold a tile brought from England by a collector.");
+        Assert.Equal("GBR", doc.Entities.Single(e => e.Text == "England").Country);
+    }
+
+    [Fact]
+    public void The_word_state_after_a_name_shared_by_a_country_and_a_state_makes_it_the_state()
+    {
+        var doc = Analyse("The cooperative serves customers from the Kentucky border to the Georgia state line.");
+        Assert.Equal("USA", doc.Entities.Single(e => e.Text == "Georgia").Country);
+    }
+
+    [Fact]
+    public void A_name_read_as_a_state_later_in_the_article_is_that_state_where_it_came_first()
+    {
+        var doc = Analyse("The drought is over in most of north Georgia, forecasters said. Rain fell on Atlanta and across Georgia on Tuesday.");
+        Assert.All(doc.Entities.Where(e => e.Text == "Georgia"), e => Assert.Equal("USA", e.Country));
+    }
 }
