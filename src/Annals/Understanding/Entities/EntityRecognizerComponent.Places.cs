@@ -589,6 +589,12 @@ public sealed partial class EntityRecognizerComponent
 
     // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name. A word
     // capitalised only because it opens the sentence ("Three Philadelphia police") does not.
+    private static readonly HashSet<string> PersonQualifiers = new(StringComparer.Ordinal)
+    {
+        "former", "late", "acting", "retired", "longtime", "veteran", "missing", "local", "area", "suspected", "alleged",
+        "accused", "slain", "injured", "jailed",
+    };
+
     private bool FollowsNameWord(Doc doc, List<Candidate> candidates, int k)
     {
         var c = candidates[k];
@@ -601,6 +607,8 @@ public sealed partial class EntityRecognizerComponent
         var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
         // "Albany — An Albany man": an article opens a noun phrase, not a name.
         if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "a" or "an" or "in" or "at" or "of") return false;
+        // "Former Arkansas Gov. Mike Huckabee", "Missing Lancaster girl": words that qualify a person are no one's name.
+        if (PersonQualifiers.Contains(previous.Norm)) return false;
         return !(c.Start - 1 == sentenceStart && (_commonWords.Contains(previous.Norm) || NumberWords.Contains(previous.Norm)));
     }
 }

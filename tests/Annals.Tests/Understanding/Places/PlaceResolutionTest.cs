@@ -478,4 +478,12 @@ public class PlaceResolutionTest
         var doc = Analyse("The drought is over in most of north Georgia, forecasters said. Rain fell on Atlanta and across Georgia on Tuesday.");
         Assert.All(doc.Entities.Where(e => e.Text == "Georgia"), e => Assert.Equal("USA", e.Country));
     }
+
+    [Theory]
+    [InlineData("Former Arkansas Gov. Mike Huckabee campaigned in Roanoke on Monday.", "Arkansas")]
+    [InlineData("Former Hall County official named to a state post.", "Hall County")]
+    public void A_word_that_qualifies_a_person_opening_the_sentence_is_no_part_of_a_name(string text, string place)
+    {
+        Assert.Contains(Analyse(text).Entities, e => e.Text == place && e is { Type: EntityType.Place, Country: "USA" });
+    }
 }
