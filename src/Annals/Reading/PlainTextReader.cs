@@ -30,7 +30,7 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
     {
         // Only the head is split into lines: the headline and header lines sit at the top, the body is one slice.
         var text = raw.Contains('\r') ? raw.ReplaceLineEndings("\n") : raw;
-        var (lines, starts) = HeadLines(text);
+        var lines = new HeadLines(text);
         var i = SkipBlank(lines, 0);
         string? title = null;
         if (i < lines.Length && LooksLikeHeadline(lines, i))
@@ -75,7 +75,7 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         }
         endOfHeader:
 
-        var body = i < starts.Length ? TrimmedFrom(text, starts[i]) : "";
+        var body = lines.Start(i) is var start and >= 0 ? TrimmedFrom(text, start) : "";
         if (published is null)
         {
             var dateline = Dateline().Match(body);
@@ -95,29 +95,7 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         };
     }
 
-    private const int MaxHeadLines = 24;
-
-    // The first lines of the text and where each starts; a last start past them marks the rest of the text.
-    private static (string[] Lines, int[] Starts) HeadLines(string text)
-    {
-        var starts = new List<int>(MaxHeadLines + 1) { 0 };
-        var position = 0;
-        while (starts.Count <= MaxHeadLines)
-        {
-            var newline = text.IndexOf('\n', position);
-            if (newline < 0) break;
-            position = newline + 1;
-            starts.Add(position);
-        }
-        var complete = starts.Count <= MaxHeadLines;
-        var count = complete ? starts.Count : starts.Count - 1;
-        var lines = new string[count];
-        for (var k = 0; k < count; k++)
-            lines[k] = text[starts[k]..(k + 1 < starts.Count ? starts[k + 1] - 1 : text.Length)];
-        return (lines, [.. starts]);
-    }
-
-    private bool LooksLikeHeadline(string[] lines, int i)
+    private bool LooksLikeHeadline(HeadLines lines, int i)
     {
         var line = lines[i].Trim();
         if (line.Length == 0 || line.Length > _options.MaxTitleLength) return false;
@@ -138,9 +116,9 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
         return body.Length == text.Length ? text : body.ToString();
     }
 
-    private static int SkipBlank(string[] lines, int i)
+    private static int SkipBlank(HeadLines lines, int i)
     {
-        while (i < lines.Length && lines[i].Trim().Length == 0) i++;
+        while (i < lines.Length && lines.IsBlank(i)) i++;
         return i;
     }
 
@@ -155,6 +133,47 @@ public sealed partial class PlainTextReader(PlainTextOptions? options = null)
 
     private static readonly SearchValues<char> WhiteSpaceButSpace = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => char.IsWhiteSpace(c) && c != ' ')]);
+
+    /// <summary>The first lines of a text, each cut out only when read: the header ends after a line or two, and the
+    /// paragraphs below it, which are most of the head, need not be copied.</summary>
+    private sealed class HeadLines
+    {
+        private const int MaxLines = 24;
+        private readonly string _text;
+        // Where each line starts; a text of more lines than the head holds has one start more, where the rest begins.
+        private readonly int[] _starts = new int[MaxLines + 1];
+        private readonly int _startCount = 1;
+        private readonly string?[] _lines;
+
+        public HeadLines(string text)
+        {
+            _text = text;
+            var position = 0;
+            while (_startCount <= MaxLines)
+            {
+                var newline = text.IndexOf('\n', position);
+                if (newline < 0) break;
+                position = newline + 1;
+                _starts[_startCount++] = position;
+            }
+            Length = _startCount <= MaxLines ? _startCount : _startCount - 1;
+            _lines = new string?[Length];
+        }
+
+        /// <summary>How many lines the head holds.</summary>
+        public int Length { get; }
+
+        /// <summary>Line <paramref name="k"/> without its line break.</summary>
+        public string this[int k] => _lines[k] ??= _text[Span(k)];
+
+        /// <summary>Where line <paramref name="k"/> starts (at <see cref="Length"/>, the text after the head), or -1 past the text's end.</summary>
+        public int Start(int k) => k < _startCount ? _starts[k] : -1;
+
+        /// <summary>Whether line <paramref name="k"/> is empty or white space.</summary>
+        public bool IsBlank(int k) => _text.AsSpan(Span(k)).IsWhiteSpace();
+
+        private Range Span(int k) => _starts[k]..(k + 1 < _startCount ? _starts[k + 1] - 1 : _text.Length);
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -58,7 +58,8 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
     /// <inheritdoc />
     public void Process(Doc doc)
     {
-        var on = ReferenceDate.For(doc, _kb);
+        // The day facts are judged on is worked out only for an article that makes a claim: most make none.
+        ReferenceDate? on = null;
         for (var s = 0; s < doc.SentenceCount; s++)
         {
             var sentence = doc.Sentence(s);
@@ -75,18 +76,21 @@ public sealed partial class ClaimsComponent(KnowledgeBase kb) : IPipelineCompone
             if (keys == Keys.None) continue;
             var text = sentence.Text;
             if ((keys & (Keys.First | Keys.Since)) == (Keys.First | Keys.Since))
-                foreach (Match m in FirstSince().Matches(text)) FirstSinceClaim(doc, sentence, m, on);
+                foreach (Match m in FirstSince().Matches(text)) FirstSinceClaim(doc, sentence, m, On());
             if ((keys & Keys.Led) != 0)
-                foreach (Match m in LedMembership().Matches(text)) LedMembershipClaim(doc, sentence, m, on);
+                foreach (Match m in LedMembership().Matches(text)) LedMembershipClaim(doc, sentence, m, On());
             if ((keys & Keys.Standing) != 0)
-                foreach (Match m in Standing().Matches(text)) StandingClaim(doc, sentence, m, on);
+                foreach (Match m in Standing().Matches(text)) StandingClaim(doc, sentence, m, On());
             if ((keys & Keys.Vague) != 0)
                 foreach (Match m in Vague().Matches(text)) VagueClaim(doc, sentence, m);
             if ((keys & Keys.Ordinal) != 0)
                 foreach (Match m in NthToJoin().Matches(text)) CountClaim(doc, sentence, m);
         }
-        foreach (var time in doc.Times.Where(t => t.IsRelative && !t.Date.IsKnown)) RelativeTimeClaim(doc, time);
+        foreach (var time in doc.Times)
+            if (time.IsRelative && !time.Date.IsKnown) RelativeTimeClaim(doc, time);
         doc.Claims.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
+
+        ReferenceDate On() => on ??= ReferenceDate.For(doc, _kb);
     }
 
     private void FirstSinceClaim(Doc doc, Sentence sentence, Match m, ReferenceDate on)

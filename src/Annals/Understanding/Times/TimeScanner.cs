@@ -13,12 +13,11 @@ internal sealed class TimeScanner
     private readonly TokenData[] _t;
     private readonly TimeOptions _options;
     private readonly LocalDate? _anchor;
-    private readonly string? _anchorLabel;
+    private string? _anchorLabel;
     // The last date mentioned at each precision from day to year, with its order: "that year" after
     // "In 1998 ... on Oct. 3" may use either; "the next day" only the day.
     private readonly (int Order, LocalDate Date)[] _recent = new (int, LocalDate)[5];
     private int _order;
-    private bool[]? _sentenceStarts;
 
     public TimeScanner(Doc doc, TimeOptions options)
     {
@@ -26,7 +25,6 @@ internal sealed class TimeScanner
         _t = doc.TokenData;
         _options = options;
         _anchor = doc.Article.Published?.Date;
-        _anchorLabel = _anchor is { } a ? "published " + LocalDatePattern.Iso.Format(a) : null;
     }
 
     public void Run()
@@ -91,17 +89,11 @@ internal sealed class TimeScanner
 
     private bool Joined(int i) => i + 1 < _t.Length && _t[i].End == _t[i + 1].Start;
 
-    private bool IsSentenceStart(int i)
-    {
-        if (_sentenceStarts is null)
-        {
-            _sentenceStarts = new bool[_t.Length];
-            foreach (var s in _doc.Sentences)
-                if (s.TokenCount > 0) _sentenceStarts[s.FirstToken] = true;
-            if (_t.Length > 0) _sentenceStarts[0] = true;
-        }
-        return (uint)i < (uint)_t.Length && _sentenceStarts[i];
-    }
+    private bool IsSentenceStart(int i) =>
+        (uint)i < (uint)_t.Length && (i == 0 || _doc.SentenceOfToken(i) is var s and >= 0 && _doc.Sentence(s).FirstToken == i);
+
+    /// <summary>Says that a date was read against the publication date; made when first needed, as most articles need none.</summary>
+    private string? AnchorLabel => _anchor is { } a ? _anchorLabel ??= "published " + LocalDatePattern.Iso.Format(a) : null;
 
     private static bool AllDigits(ReadOnlySpan<char> s)
     {
@@ -175,15 +167,24 @@ internal sealed class TimeScanner
     private EventDate NoAnchor(int first, int end) =>
         EventDate.UnknownBecause($"no publication date to resolve '{Slice(first, end)}' against");
 
-    /// <summary>A match whose date depends on the publication date.</summary>
-    private TimeMatch Rel(int first, int end, string rule, Func<LocalDate, EventDate?> resolve, TimeReference? reference = null)
+    // The rules hand what their dates are worked out from to static lambdas as a state value rather than capturing it:
+    // a lambda that captures a rule's locals makes the rule allocate their closure each time it is tried (on every
+    // "the", every number), not only when it matches.
+
+    /// <summary>A match whose date depends on the publication date: <paramref name="resolve"/> reads it with its label
+    /// and <paramref name="state"/>.</summary>
+    private TimeMatch Rel<TState>(int first, int end, string rule, TState state, Func<LocalDate, string?, TState, EventDate?> resolve, TimeReference? reference = null)
     {
-        var date = _anchor is { } a ? resolve(a) ?? EventDate.UnknownBecause($"'{Slice(first, end)}' does not resolve") : NoAnchor(first, end);
+        var date = _anchor is { } a ? resolve(a, AnchorLabel, state) ?? EventDate.UnknownBecause($"'{Slice(first, end)}' does not resolve") : NoAnchor(first, end);
         return new TimeMatch(first, end, date, true, rule, reference);
     }
 
+    /// <summary>A match whose date depends on the publication date alone.</summary>
+    private TimeMatch Rel(int first, int end, string rule, Func<LocalDate, string?, EventDate?> resolve, TimeReference? reference = null) =>
+        Rel(first, end, rule, resolve, static (a, label, resolve) => resolve(a, label), reference);
+
     /// <summary>A match whose date depends on the last day the text mentioned, else the publication date.</summary>
-    private TimeMatch Narrative(int first, int end, string rule, Func<LocalDate, string?, EventDate?> resolve, DatePrecision coarsest = DatePrecision.Day)
+    private TimeMatch Narrative<TState>(int first, int end, string rule, TState state, Func<LocalDate, string?, TState, EventDate?> resolve, DatePrecision coarsest = DatePrecision.Day)
     {
         EventDate date;
         LocalDate? narrative = null;
@@ -196,8 +197,8 @@ internal sealed class TimeScanner
                 narrative = _recent[p].Date;
             }
         }
-        if (narrative is { } n) date = resolve(n, "previous date " + LocalDatePattern.Iso.Format(n)) ?? EventDate.Unknown;
-        else if (_anchor is { } a) date = resolve(a, _anchorLabel) ?? EventDate.Unknown;
+        if (narrative is { } n) date = resolve(n, "previous date " + LocalDatePattern.Iso.Format(n), state) ?? EventDate.Unknown;
+        else if (_anchor is { } a) date = resolve(a, AnchorLabel, state) ?? EventDate.Unknown;
         else date = EventDate.UnknownBecause($"no earlier date or publication date to resolve '{Slice(first, end)}' against");
         return new TimeMatch(first, end, date, true, rule);
     }
@@ -278,12 +279,12 @@ internal sealed class TimeScanner
         var keyword = N(i);
         if (keyword is not ("since" or "until" or "till" or "from" or "between")) return false;
         if (!TryBase(i + 1, out var x) || x.First != i + 1) return false;
-        var label = x.Relative ? _anchorLabel : null;
+        var label = x.Relative ? AnchorLabel : null;
         if (keyword is "since")
         {
             if (x.Date.From is not { } from) return Single(x, "since", x.Date, out match);
             var to = _anchor is { } a && a >= from ? a : (LocalDate?)null;
-            return Single(x, "since", TimeResolution.Between(from, to, _anchorLabel) ?? x.Date, out match);
+            return Single(x, "since", TimeResolution.Between(from, to, AnchorLabel) ?? x.Date, out match);
         }
         if (keyword is "until" or "till")
         {
@@ -299,7 +300,7 @@ internal sealed class TimeScanner
                  TimeResolution.Create(xf.Year, xf.Month, day) is { } sameMonth && sameMonth > xf)
             y = new TimeMatch(x.End + 1, x.End + 2, EventDate.Day(sameMonth, x.Date.Anchor), x.Relative, "day-of-same-month");
         else return false;
-        var range = TimeResolution.Between(x.Date.From, y.Date.To, x.Relative || y.Relative ? _anchorLabel : null);
+        var range = TimeResolution.Between(x.Date.From, y.Date.To, x.Relative || y.Relative ? AnchorLabel : null);
         if (range is null || !x.Date.IsKnown || !y.Date.IsKnown) return false;
         match = new TimeMatch(i, y.End, range, x.Relative || y.Relative, keyword == "from" ? "from-to" : "between-and", null, [x, y]);
         return true;
@@ -335,7 +336,7 @@ internal sealed class TimeScanner
                 return DayWord(i, 1, n, out match);
             case "now":
                 if (!_options.VagueReferences) return false;
-                match = Rel(i, i + 1, "now", a => EventDate.Day(a, _anchorLabel), TimeReference.Present);
+                match = Rel(i, i + 1, "now", static (a, label) => EventDate.Day(a, label), TimeReference.Present);
                 return true;
             case "future" when N(i - 1) is "in" or "near":
                 return Vague(i, i + 1, TimeReference.Future, out match);
@@ -367,9 +368,9 @@ internal sealed class TimeScanner
     {
         match = default;
         if (!_options.VagueReferences) return false;
-        match = Rel(first, end, reference == TimeReference.Future ? "future" : "past", a => reference == TimeReference.Future
-            ? EventDate.Between(a.PlusDays(1), null, _anchorLabel)
-            : EventDate.Between(null, a.PlusDays(-1), _anchorLabel), reference);
+        match = Rel(first, end, reference == TimeReference.Future ? "future" : "past", reference, static (a, label, reference) => reference == TimeReference.Future
+            ? EventDate.Between(a.PlusDays(1), null, label)
+            : EventDate.Between(null, a.PlusDays(-1), label), reference);
         return true;
     }
 
@@ -377,7 +378,7 @@ internal sealed class TimeScanner
     {
         var end = i + 1;
         if (TimeLexicon.DayParts.Contains(N(end)) && N(end) != "overnight") end++;
-        match = Rel(i, end, rule, a => EventDate.Day(a.PlusDays(offset), _anchorLabel));
+        match = Rel(i, end, rule, offset, static (a, label, offset) => EventDate.Day(a.PlusDays(offset), label));
         return true;
     }
 
@@ -446,7 +447,7 @@ internal sealed class TimeScanner
         }
         if (TimeResolution.Create(2000, month, day) is null) return false; // 2000 is a leap year: 29 February is possible
         var tense = TenseAround(first, next);
-        match = Rel(first, next, rule, a => TimeResolution.DayOfMonth(a, month, day, tense) is { } d ? EventDate.Day(d, _anchorLabel) : null);
+        match = Rel(first, next, rule, (month, day, tense), static (a, label, s) => TimeResolution.DayOfMonth(a, s.month, s.day, s.tense) is { } d ? EventDate.Day(d, label) : null);
         return true;
     }
 
@@ -490,7 +491,7 @@ internal sealed class TimeScanner
             return false;
         }
         var tense = TenseAround(first, i + 1);
-        match = Rel(first, i + 1, "month", a => EventDate.Month(new YearMonth(TimeResolution.YearOfMonth(a, month, tense), month), _anchorLabel));
+        match = Rel(first, i + 1, "month", (month, tense), static (a, label, s) => EventDate.Month(new YearMonth(TimeResolution.YearOfMonth(a, s.month, s.tense), s.month), label));
         return true;
     }
 
@@ -510,8 +511,8 @@ internal sealed class TimeScanner
         if (TimeLexicon.DayParts.Contains(N(end))) end++;
         var tense = direction != 0 ? Tense.None : DeadlineBefore(first) ? Tense.Future : TenseAround(first, end);
         var thisOne = N(first) == "this";
-        match = Rel(first, end, direction == 0 && !thisOne ? "weekday" : "weekday-" + N(first), a => EventDate.Day(
-            thisOne ? TimeResolution.ThisWeekday(a, weekday) : TimeResolution.Weekday(a, weekday, direction, tense), _anchorLabel));
+        match = Rel(first, end, direction == 0 && !thisOne ? "weekday" : "weekday-" + N(first), (thisOne, weekday, direction, tense), static (a, label, s) => EventDate.Day(
+            s.thisOne ? TimeResolution.ThisWeekday(a, s.weekday) : TimeResolution.Weekday(a, s.weekday, s.direction, s.tense), label));
         return true;
     }
 
@@ -526,7 +527,7 @@ internal sealed class TimeScanner
         if (word is "last" or "past" && TryCount(i + 1, out var count, out var afterCount) && TimeLexicon.Units.TryGetValue(N(afterCount), out var countedUnit) && count > 1)
         {
             // "the past three years": from that long ago up to the anchor.
-            match = Rel(first, afterCount + 1, "past-n", a => TimeResolution.Between(Minus(a, countedUnit, count), a, _anchorLabel));
+            match = Rel(first, afterCount + 1, "past-n", (countedUnit, count), static (a, label, s) => TimeResolution.Between(Minus(a, s.countedUnit, s.count), a, label));
             return true;
         }
         if (TimeLexicon.Weekdays.ContainsKey(next))
@@ -535,44 +536,44 @@ internal sealed class TimeScanner
         {
             if (!TryMonth(i + 1, out var month)) return false;
             if (TryDay(i + 2, out _)) return false;
-            match = Rel(first, i + 2, "month-" + word, a =>
+            match = Rel(first, i + 2, "month-" + word, (month, direction), static (a, label, s) =>
             {
-                var year = direction < 0 ? (month < a.Month ? a.Year : a.Year - 1)
-                    : direction > 0 ? (month > a.Month ? a.Year : a.Year + 1)
+                var year = s.direction < 0 ? (s.month < a.Month ? a.Year : a.Year - 1)
+                    : s.direction > 0 ? (s.month > a.Month ? a.Year : a.Year + 1)
                     : a.Year;
-                return EventDate.Month(new YearMonth(year, month), _anchorLabel);
+                return EventDate.Month(new YearMonth(year, s.month), label);
             });
             return true;
         }
         if (TimeLexicon.Seasons.TryGetValue(next, out var seasonMonth))
         {
-            match = Rel(first, i + 2, "season-" + word, a => TimeResolution.Season(a, seasonMonth, direction, _anchorLabel));
+            match = Rel(first, i + 2, "season-" + word, (seasonMonth, direction), static (a, label, s) => TimeResolution.Season(a, s.seasonMonth, s.direction, label));
             return true;
         }
         if (next is "night" && word is "last")
         {
-            match = Rel(first, i + 2, "last-night", a => EventDate.Day(a.PlusDays(-1), _anchorLabel));
+            match = Rel(first, i + 2, "last-night", static (a, label) => EventDate.Day(a.PlusDays(-1), label));
             return true;
         }
         if (TimeLexicon.DayParts.Contains(next) && word == "this")
         {
-            match = Rel(first, i + 2, "this-" + next, a => EventDate.Day(a, _anchorLabel));
+            match = Rel(first, i + 2, "this-" + next, static (a, label) => EventDate.Day(a, label));
             return true;
         }
         if (!TimeLexicon.Units.TryGetValue(next, out var unit) || next.EndsWith('s')) return false;
         if (narrative || (word is "next" && N(first) == "the"))
         {
-            match = Narrative(first, i + 2, "narrative-" + next, (n, label) => UnitAt(n, unit, direction < 0 ? -1 : 1, label, Tense.None), PrecisionOf(unit));
+            match = Narrative(first, i + 2, "narrative-" + next, (unit, step: direction < 0 ? -1 : 1), static (n, label, s) => UnitAt(n, s.unit, s.step, label, Tense.None), PrecisionOf(unit));
             return true;
         }
         if (word == "past" || (word == "last" && N(first) == "the"))
         {
             // "the past week", "the last year": the stretch up to the anchor, not the calendar unit before it.
-            match = Rel(first, i + 2, "past-unit", a => TimeResolution.Between(Minus(a, unit, 1), a, _anchorLabel));
+            match = Rel(first, i + 2, "past-unit", unit, static (a, label, unit) => TimeResolution.Between(Minus(a, unit, 1), a, label));
             return true;
         }
         var tense = unit == TimeUnit.Weekend && direction == 0 ? TenseAround(first, i + 2) : Tense.None;
-        match = Rel(first, i + 2, word + "-" + next, a => UnitAt(a, unit, direction, _anchorLabel, tense));
+        match = Rel(first, i + 2, word + "-" + next, (unit, direction, tense), static (a, label, s) => UnitAt(a, s.unit, s.direction, label, s.tense));
         return true;
     }
 
@@ -620,7 +621,7 @@ internal sealed class TimeScanner
         match = default;
         var j = N(i + 1) == "same" ? i + 2 : i + 1;
         if (!TimeLexicon.Units.TryGetValue(N(j), out var unit) || N(j).EndsWith('s') || unit is TimeUnit.Decade or TimeUnit.Century) return false;
-        match = Narrative(first, j + 1, "that-" + N(j), (n, label) => UnitAt(n, unit, 0, label, Tense.None), PrecisionOf(unit));
+        match = Narrative(first, j + 1, "that-" + N(j), unit, static (n, label, unit) => UnitAt(n, unit, 0, label, Tense.None), PrecisionOf(unit));
         return true;
     }
 
@@ -640,16 +641,16 @@ internal sealed class TimeScanner
             case "weekend":
             {
                 var tense = TenseAround(i, i + 2);
-                match = Rel(i, i + 2, "the-weekend", a => TimeResolution.Weekend(a, 0, tense, _anchorLabel));
+                match = Rel(i, i + 2, "the-weekend", tense, static (a, label, tense) => TimeResolution.Weekend(a, 0, tense, label));
                 return true;
             }
             case "same" when TimeLexicon.Units.TryGetValue(N(i + 2), out var unit) && unit is TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year:
-                match = Narrative(i, i + 3, "same-" + N(i + 2), (n, label) => UnitAt(n, unit, 0, label, Tense.None), PrecisionOf(unit));
+                match = Narrative(i, i + 3, "same-" + N(i + 2), unit, static (n, label, unit) => UnitAt(n, unit, 0, label, Tense.None), PrecisionOf(unit));
                 return true;
             case "next" or "following" or "previous" when N(i + 2) is "day" or "morning" or "afternoon" or "evening" or "night":
             {
                 var step = next == "previous" ? -1 : 1;
-                match = Narrative(i, i + 3, "narrative-day", (n, label) => EventDate.Day(n.PlusDays(step), label));
+                match = Narrative(i, i + 3, "narrative-day", step, static (n, label, step) => EventDate.Day(n.PlusDays(step), label));
                 return true;
             }
             case "day" when N(i + 2) is "before" or "after" && !IsWord(i + 3) || N(i + 2) is "before" or "after" && N(i + 3) is "yesterday" or "tomorrow":
@@ -657,11 +658,11 @@ internal sealed class TimeScanner
                 if (N(i + 3) is "yesterday" or "tomorrow")
                 {
                     var offset = N(i + 3) == "yesterday" ? -2 : 2;
-                    match = Rel(i, i + 4, "day-before-yesterday", a => EventDate.Day(a.PlusDays(offset), _anchorLabel));
+                    match = Rel(i, i + 4, "day-before-yesterday", offset, static (a, label, offset) => EventDate.Day(a.PlusDays(offset), label));
                     return true;
                 }
                 var step = N(i + 2) == "before" ? -1 : 1;
-                match = Narrative(i, i + 3, "narrative-day", (n, label) => EventDate.Day(n.PlusDays(step), label));
+                match = Narrative(i, i + 3, "narrative-day", step, static (n, label, step) => EventDate.Day(n.PlusDays(step), label));
                 return true;
             }
             case "last" or "past" or "this" or "next" or "coming" or "previous" or "following":
@@ -679,22 +680,17 @@ internal sealed class TimeScanner
         if (N(i + 1) is "this" or "that" && TimeLexicon.Units.TryGetValue(N(i + 2), out var unit) && unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Day)
         {
             var that = N(i + 1) == "that";
-            Func<LocalDate, string?, EventDate?> resolve = (n, label) =>
-            {
-                var whole = UnitAt(n, unit, 0, label, Tense.None)!;
-                if (unit == TimeUnit.Day) return whole;
-                if (word is "earlier" && !that) return TimeResolution.Between(whole.From, n, label);
-                if (word is "later" && !that) return TimeResolution.Between(n, whole.To, label);
-                return TimeResolution.Narrow(whole, part, false);
-            };
-            match = that ? Narrative(i, i + 3, word + "-that-" + N(i + 2), resolve, PrecisionOf(unit)) : Rel(i, i + 3, word + "-this-" + N(i + 2), a => resolve(a, _anchorLabel));
+            var state = (unit, word, that, part);
+            match = that
+                ? Narrative(i, i + 3, word + "-that-" + N(i + 2), state, PartOfUnit, PrecisionOf(unit))
+                : Rel(i, i + 3, word + "-this-" + N(i + 2), state, PartOfUnit);
             return true;
         }
         if (word is "earlier" or "later")
         {
             if (N(i + 1) is "today" or "tonight")
             {
-                match = Rel(i, i + 2, word + "-today", a => EventDate.Day(a, _anchorLabel));
+                match = Rel(i, i + 2, word + "-today", static (a, label) => EventDate.Day(a, label));
                 return true;
             }
             return false;
@@ -711,6 +707,16 @@ internal sealed class TimeScanner
             Rule = word + "-" + inner.Rule,
         };
         return true;
+    }
+
+    /// <summary>"earlier this week", "later that year", "early this month": the part of the unit holding <paramref name="n"/>.</summary>
+    private static EventDate? PartOfUnit(LocalDate n, string? label, (TimeUnit Unit, string Word, bool That, int Part) s)
+    {
+        var whole = UnitAt(n, s.Unit, 0, label, Tense.None)!;
+        if (s.Unit == TimeUnit.Day) return whole;
+        if (s.Word is "earlier" && !s.That) return TimeResolution.Between(whole.From, n, label);
+        if (s.Word is "later" && !s.That) return TimeResolution.Between(n, whole.To, label);
+        return TimeResolution.Narrow(whole, s.Part, false);
     }
 
     // mid-October, late-November, mid-1990s, mid-2023, pre-1990, post-1959, third-quarter, first-half
@@ -738,7 +744,7 @@ internal sealed class TimeScanner
             {
                 relative = true;
                 var tense = TenseAround(i, i + 1);
-                date = _anchor is { } a ? EventDate.Month(new YearMonth(TimeResolution.YearOfMonth(a, month, tense), month), _anchorLabel) : NoAnchor(i, i + 1);
+                date = _anchor is { } a ? EventDate.Month(new YearMonth(TimeResolution.YearOfMonth(a, month, tense), month), AnchorLabel) : NoAnchor(i, i + 1);
             }
         }
         else if (tail.Length == 4 && AllDigits(tail) && int.Parse(tail, CultureInfo.InvariantCulture) is var y and >= 1000 and <= 2199)
@@ -838,18 +844,18 @@ internal sealed class TimeScanner
         var end = j + 2;
         if (word is "ago")
         {
-            match = Rel(first, end, "ago", a => Ago(a, unit, -count, _anchorLabel));
+            match = Rel(first, end, "ago", (unit, count), static (a, label, s) => Ago(a, s.unit, -s.count, label));
             return true;
         }
         if (word is "from" && N(j + 2) is "now")
         {
-            match = Rel(first, j + 3, "from-now", a => Ago(a, unit, count, _anchorLabel));
+            match = Rel(first, j + 3, "from-now", (unit, count), static (a, label, s) => Ago(a, s.unit, s.count, label));
             return true;
         }
         if (word is "later" or "earlier" && !IsWord(j + 2) || word is "later" or "earlier" && N(j + 2) is "on")
         {
             var sign = word == "later" ? 1 : -1;
-            match = Narrative(first, end, "narrative-" + word, (n, label) => Ago(n, unit, sign * count, label), PrecisionOf(unit));
+            match = Narrative(first, end, "narrative-" + word, (unit, steps: sign * count), static (n, label, s) => Ago(n, s.unit, s.steps, label), PrecisionOf(unit));
             return true;
         }
         return false;
@@ -875,7 +881,7 @@ internal sealed class TimeScanner
             return true;
         }
         var tense = TenseAround(i, i + 1);
-        match = Rel(i, i + 1, "quarter", a => EventDate.Quarter(TimeResolution.YearOfQuarter(a, quarter, tense), quarter, _anchorLabel));
+        match = Rel(i, i + 1, "quarter", (quarter, tense), static (a, label, s) => EventDate.Quarter(TimeResolution.YearOfQuarter(a, s.quarter, s.tense), s.quarter, label));
         return true;
     }
 
@@ -919,7 +925,7 @@ internal sealed class TimeScanner
             return true;
         }
         var tense = TenseAround(first, end);
-        match = Rel(first, end, "quarter", a => EventDate.Quarter(TimeResolution.YearOfQuarter(a, ordinal, tense), ordinal, _anchorLabel));
+        match = Rel(first, end, "quarter", (ordinal, tense), static (a, label, s) => EventDate.Quarter(TimeResolution.YearOfQuarter(a, s.ordinal, s.tense), s.ordinal, label));
         return true;
     }
 
@@ -984,13 +990,13 @@ internal sealed class TimeScanner
             return true;
         }
         var tense = TenseAround(i, end);
-        match = Rel(i, end, "holiday", a =>
+        match = Rel(i, end, "holiday", (day, tense), static (a, label, s) =>
         {
-            var candidate = day(a.Year);
-            if (tense == Tense.Past && candidate > a) candidate = day(a.Year - 1);
-            else if (tense == Tense.Future && candidate < a) candidate = day(a.Year + 1);
-            else if (tense == Tense.None && candidate > a.PlusMonths(2)) candidate = day(a.Year - 1);
-            return EventDate.Day(candidate, _anchorLabel);
+            var candidate = s.day(a.Year);
+            if (s.tense == Tense.Past && candidate > a) candidate = s.day(a.Year - 1);
+            else if (s.tense == Tense.Future && candidate < a) candidate = s.day(a.Year + 1);
+            else if (s.tense == Tense.None && candidate > a.PlusMonths(2)) candidate = s.day(a.Year - 1);
+            return EventDate.Day(candidate, label);
         });
         return true;
     }
