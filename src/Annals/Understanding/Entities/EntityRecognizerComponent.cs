@@ -152,7 +152,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
         // "Ron Sylvester" names a man: the town of Sylvester is no evidence of where the article is.
         using var coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k) && !InsidePersonName(names, candidates[k]));
-        var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
+        using var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
         {
             Dateline = Dateline(doc),
             Coherence = coherence,
