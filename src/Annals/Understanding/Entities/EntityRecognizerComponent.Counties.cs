@@ -76,8 +76,10 @@ public sealed partial class EntityRecognizerComponent
             for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
         foreach (var n in names)
             for (var i = n.Start; i < n.End; i++) at[i] = -2;
-        foreach (var sentence in doc.Sentences)
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (at[i] < -1 || !capitals.IsCapitalizedWord(i)) continue;

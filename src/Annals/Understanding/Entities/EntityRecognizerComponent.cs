@@ -185,8 +185,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     {
         // News has about one gazetteer match in eight tokens: sized once instead of grown.
         var found = new List<Candidate>(Math.Max(16, doc.TokenCount / 8));
-        foreach (var sentence in doc.Sentences)
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
@@ -378,8 +380,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         for (var k = 0; k < candidates.Count; k++) left.Add(false);
         foreach (var k in unread) left[k] = true;
         var p = 0;
-        foreach (var sentence in doc.Sentences)
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
@@ -627,10 +631,13 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
         var owner = OwnerOfTokens(doc, candidates);
-        var added = new List<Candidate>();
-        var removed = new HashSet<int>();
-        foreach (var sentence in doc.Sentences)
+        // Most articles add and remove none: made on the first.
+        List<Candidate>? added = null;
+        HashSet<int>? removed = null;
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             for (var h = sentence.FirstToken + 1; h < sentence.EndToken; h++)
             {
                 if (!capitals.IsCapitalized(h)) continue;
@@ -656,7 +663,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                     else if (end - start < 2)
                     {
                         // "the University of Kentucky": the lone head word is no town of its own ("University").
-                        if (owner[h] >= 0) removed.Add(owner[h]);
+                        if (owner[h] >= 0) (removed ??= []).Add(owner[h]);
                         continue;
                     }
                 }
@@ -665,22 +672,21 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 if (owner[start] >= 0 && candidates[owner[start]].First(EntryKind.StateAdjective) is { } adjective) country = adjective.Country;
                 var name = doc.Text[doc.Token(start).Start..doc.Token(end - 1).End];
                 var actor = country is null ? (sector.Length > 0 ? sector : null) : Cameo(country) + (sector.Length > 0 ? sector : "");
-                added.Add(new Candidate(start, end, [new GazetteerEntry(EntryKind.UnlinkedOrganization, "", name, country, actor)]));
+                (added ??= []).Add(new Candidate(start, end, [new GazetteerEntry(EntryKind.UnlinkedOrganization, "", name, country, actor)]));
                 for (var i = start; i < end; i++)
-                    if (owner[i] >= 0) removed.Add(owner[i]);
+                    if (owner[i] >= 0) (removed ??= []).Add(owner[i]);
                 h = end - 1;
             }
         }
         ReturnTokenTable(owner);
-        if (added.Count == 0 && removed.Count == 0) return;
-        if (removed.Count > 0)
+        if (removed is not null)
         {
             var kept = 0;
             for (var k = 0; k < candidates.Count; k++)
                 if (!removed.Contains(k)) candidates[kept++] = candidates[k];
             candidates.RemoveRange(kept, candidates.Count - kept);
         }
-        InsertInOrder(candidates, added);
+        if (added is not null) InsertInOrder(candidates, added);
     }
 
     // Adds candidates to a list in text order, each after those that start where it does: the order a stable sort

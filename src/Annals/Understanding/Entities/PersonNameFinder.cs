@@ -126,8 +126,10 @@ internal sealed class PersonNameFinder
     public List<FoundName> Find(Doc doc, List<Candidate> candidates, int[] owner, TokenCapitals capitals)
     {
         var found = new List<FoundName>();
-        foreach (var sentence in doc.Sentences)
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
