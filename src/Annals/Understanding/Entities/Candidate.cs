@@ -3,7 +3,8 @@ using Annals.Text;
 namespace Annals.Understanding.Entities;
 
 /// <summary>A gazetteer match: tokens <c>[Start, End)</c> and everything the phrase can name.</summary>
-internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntry> Entries)
+/// <remarks>The entries are an array: the recogniser walks them at every step, and an array's walk is no allocation.</remarks>
+internal sealed record Candidate(int Start, int End, GazetteerEntry[] Entries)
 {
     private NameReadings? _readings;
 
@@ -22,7 +23,7 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
 
     // The kinds among the entries, a bit each, with the list they were worked out for: a match is asked about its kinds
     // a dozen times while it is read, most often for a kind it lacks, and a name can have hundreds of readings.
-    private IReadOnlyList<GazetteerEntry>? _kindsOf;
+    private GazetteerEntry[]? _kindsOf;
     private int _kinds;
 
     private int Kinds
@@ -37,16 +38,8 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
     public GazetteerEntry? First(EntryKind kind)
     {
         if ((Kinds & NameReadings.Bit(kind)) == 0) return null;
-        // Not enumerated through the interface: this is asked many times per match, and such an enumerator is an allocation.
-        if (Entries is GazetteerEntry[] array)
-        {
-            foreach (var e in array)
-                if (e.Kind == kind) return e;
-            return null;
-        }
-        var entries = Entries;
-        for (var i = 0; i < entries.Count; i++)
-            if (entries[i].Kind == kind) return entries[i];
+        foreach (var e in Entries)
+            if (e.Kind == kind) return e;
         return null;
     }
 

@@ -392,8 +392,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 var open = cover is null || (cover.Start == i && cover.Part is null && left[p]);
                 var (villageEnd, found) = open && capitals.IsCapitalized(i) ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
                 var after = p + (cover is null ? 0 : 1);
-                if (found.Count > 0 && InsideLongerName(doc, i, villageEnd, capitals)) found = WithoutPostalTowns(found);
-                var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
+                if (found.Length > 0 && InsideLongerName(doc, i, villageEnd, capitals)) found = WithoutPostalTowns(found);
+                var fits = found.Length > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
                 if (!fits || !PointedTo(ctx, i, villageEnd, found))
                 {
                     i = cover?.End ?? i + 1;
@@ -431,14 +431,14 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         return capitals.IsCapitalized(end) || next.Kind == TokenKind.Clitic || (next.Norm == "of" && end + 1 < doc.TokenCount && capitals.IsCapitalized(end + 1));
     }
 
-    private static IReadOnlyList<GazetteerEntry> WithoutPostalTowns(IReadOnlyList<GazetteerEntry> found) =>
+    private static GazetteerEntry[] WithoutPostalTowns(GazetteerEntry[] found) =>
         found.Any(IsPostalTown) ? [.. found.Where(e => !IsPostalTown(e))] : found;
 
     private static bool IsPostalTown(GazetteerEntry e) => e.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal);
 
     // Whether the article points to one of the villages tokens [start, end) name. Most share no county with any of
     // the article's names: the name, which the support of the others is asked under, is cut only for those that may.
-    private static bool PointedTo(DocContext ctx, int start, int end, IReadOnlyList<GazetteerEntry> villages)
+    private static bool PointedTo(DocContext ctx, int start, int end, GazetteerEntry[] villages)
     {
         string? name = null;
         foreach (var e in villages)

@@ -242,7 +242,7 @@ internal sealed class PersonNameFinder
             var c = candidates[owner[i]];
             if (c.End - c.Start > 1) return false;
             var entries = c.Entries;
-            for (var k = 0; k < entries.Count; k++)
+            for (var k = 0; k < entries.Length; k++)
                 if (entries[k].Kind is not (EntryKind.Place or EntryKind.AdminDivision)) return false;
         }
         return (SignOf(t.Norm) & Sign.Calendar) == 0;
