@@ -141,12 +141,15 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     public void Process(Doc doc)
     {
         using var capitals = new TokenCapitals(doc);
-        var candidates = FindCandidates(doc);
+        var scratch = _scratch ??= new Scratch();
+        var candidates = scratch.Candidates;
+        FindCandidates(doc, candidates);
         AddUnlinkedOrganizations(doc, candidates, capitals);
         AddHyphenatedPlaces(doc, candidates, capitals);
         ReadCountyLists(doc, candidates);
         var owner = OwnerOfTokens(doc, candidates);
-        var names = _personNames.Find(doc, candidates, owner, capitals);
+        var names = scratch.Names;
+        _personNames.Find(doc, candidates, owner, capitals, names);
         ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
         names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
@@ -160,9 +163,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
-        // Most candidates become a mention, and people found outside the gazetteer add a few: sized once instead of grown.
-        var mentions = new List<EntityMention>(candidates.Count + names.Count);
-        var unread = new List<int>();
+        var mentions = scratch.Mentions;
+        mentions.Clear();
+        var unread = scratch.Unread;
+        unread.Clear();
         for (var k = 0; k < candidates.Count; k++)
         {
             var before = mentions.Count;
@@ -170,7 +174,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             if (last == k && mentions.Count == before) unread.Add(k);
             k = last;
         }
-        ReadVillages(context, candidates, unread, mentions, capitals);
+        ReadVillages(context, candidates, unread, mentions, capitals, scratch.Left);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
         ReadStateNamesAsTheTown(context, mentions);
@@ -179,12 +183,35 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         AddSurnameMentions(doc, context, mentions, capitals);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         doc.Entities.AddRange(mentions);
+        scratch.Release();
     }
 
-    private List<Candidate> FindCandidates(Doc doc)
+    // The lists an article's passes fill and drop (its candidates, the names found, its mentions before they go to the
+    // document in order, ...): each thread keeps them for its next article, the arrays grown once rather than for each.
+    // Each pass clears what it fills, so an article that failed half-way leaves nothing behind for the next.
+    private sealed class Scratch
     {
-        // News has about one gazetteer match in eight tokens: sized once instead of grown.
-        var found = new List<Candidate>(Math.Max(16, doc.TokenCount / 8));
+        public readonly List<Candidate> Candidates = [];
+        public readonly List<FoundName> Names = [];
+        public readonly List<EntityMention> Mentions = [];
+        public readonly List<int> Unread = [];
+        public readonly List<bool> Left = [];
+
+        // The article's objects are let go once it is done, not kept until the thread's next article.
+        public void Release()
+        {
+            Candidates.Clear();
+            Names.Clear();
+            Mentions.Clear();
+        }
+    }
+
+    [ThreadStatic] private static Scratch? _scratch;
+
+    // The gazetteer's longest matches, in text order, into found (cleared first).
+    private void FindCandidates(Doc doc, List<Candidate> found)
+    {
+        found.Clear();
         // By index: the sentences' enumerator is an allocation per pass.
         for (var s = 0; s < doc.SentenceCount; s++)
         {
@@ -209,7 +236,6 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 }
             }
         }
-        return found;
     }
 
     /// <summary>
@@ -372,11 +398,11 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     /// holds, or one left unread, that is also a village in a county another name shares or near a place already
     /// placed. Kept out of the gazetteer's matches, they cost the names no village is read for nothing but a lookup.
     /// </summary>
-    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions, TokenCapitals capitals)
+    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions, TokenCapitals capitals, List<bool> left)
     {
         var doc = ctx.Doc;
         // Whether each candidate is still unread, kept in step with the candidates as villages go in.
-        var left = new List<bool>(candidates.Count + 8);
+        left.Clear();
         for (var k = 0; k < candidates.Count; k++) left.Add(false);
         foreach (var k in unread) left[k] = true;
         var p = 0;

@@ -120,12 +120,12 @@ internal sealed class PersonNameFinder
     }
 
     /// <summary>
-    /// Names of people in the document that no candidate claims, in text order; <paramref name="owner"/>
-    /// gives for each token the index of the candidate covering it, or -1.
+    /// Names of people in the document that no candidate claims, in text order, into <paramref name="found"/>
+    /// (cleared first); <paramref name="owner"/> gives for each token the index of the candidate covering it, or -1.
     /// </summary>
-    public List<FoundName> Find(Doc doc, List<Candidate> candidates, int[] owner, TokenCapitals capitals)
+    public void Find(Doc doc, List<Candidate> candidates, int[] owner, TokenCapitals capitals, List<FoundName> found)
     {
-        var found = new List<FoundName>();
+        found.Clear();
         // By index: the sentences' enumerator is an allocation per pass.
         for (var s = 0; s < doc.SentenceCount; s++)
         {
@@ -145,7 +145,6 @@ internal sealed class PersonNameFinder
                 i = runEnd + 1;
             }
         }
-        return found;
     }
 
     private void Consider(Doc doc, List<Candidate> candidates, int[] owner, int sentenceStart, int start, int end, List<FoundName> found)
