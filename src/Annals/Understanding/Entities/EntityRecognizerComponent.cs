@@ -152,7 +152,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         _personNames.Find(doc, candidates, owner, capitals, names);
         ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
-        names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
+        var keptNames = 0;
+        for (var i = 0; i < names.Count; i++)
+            if (names[i] is not { Evidence: "honorific", Start: > 0 } n || doc.Token(n.Start - 1) is not { Kind: TokenKind.Word, IsCapitalized: false }) names[keptNames++] = names[i];
+        names.RemoveRange(keptNames, names.Count - keptNames);
         // "Ron Sylvester" names a man: the town of Sylvester is no evidence of where the article is.
         using var coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k) && !InsidePersonName(names, candidates[k]));
         using var context = new DocContext(doc, doc.Article.Published?.Date, candidates)
@@ -594,7 +597,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         if (NamesStreet(ctx.Doc, c)) return null;
         var surface = c.TextIn(ctx.Doc);
         // "U.S.", "UK", "UAE"; a name in capitals ("BY CHAD KLIMACK") is no abbreviation.
-        var abbreviation = surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && surface.Count(char.IsLetter) <= 3;
+        var abbreviation = HasNoLowerCaseLetter(surface) && surface.Count(char.IsLetter) <= 3;
         if (!abbreviation && ctx.StateMentions(state.Country!) < 2) return null;
         return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state", state.Lat, state.Lon);
     }
@@ -649,7 +652,15 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
 
     private static bool OpensSentence(Doc doc, int i) => doc.Sentence(doc.SentenceOfToken(i)).FirstToken == i;
 
-    private static bool IsAllCapitals(Token t) => t.Kind == TokenKind.Word && t.Text.Length > 1 && t.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch));
+    private static bool IsAllCapitals(Token t) => t.Kind == TokenKind.Word && t.Text.Length > 1 && HasNoLowerCaseLetter(t.Text);
+
+    // Every letter a capital. A loop over the characters: a query over a string is an enumerator allocated for each word.
+    private static bool HasNoLowerCaseLetter(string text)
+    {
+        foreach (var ch in text)
+            if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+        return true;
+    }
 
     // Capitalised names ending in an organisation word ("Rapid Support Forces", "Human Rights Watch",
     // "Ministry of Defence") that no knowledge-base name covers become candidates of their own; a state
