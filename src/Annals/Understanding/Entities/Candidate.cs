@@ -3,7 +3,8 @@ using Annals.Text;
 namespace Annals.Understanding.Entities;
 
 /// <summary>A gazetteer match: tokens <c>[Start, End)</c> and everything the phrase can name.</summary>
-internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntry> Entries)
+/// <remarks>The entries are an array: the recogniser walks them at every step, and an array's walk is no allocation.</remarks>
+internal sealed record Candidate(int Start, int End, GazetteerEntry[] Entries)
 {
     private NameReadings? _readings;
 
@@ -22,7 +23,7 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
 
     // The kinds among the entries, a bit each, with the list they were worked out for: a match is asked about its kinds
     // a dozen times while it is read, most often for a kind it lacks, and a name can have hundreds of readings.
-    private IReadOnlyList<GazetteerEntry>? _kindsOf;
+    private GazetteerEntry[]? _kindsOf;
     private int _kinds;
 
     private int Kinds
@@ -37,16 +38,8 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
     public GazetteerEntry? First(EntryKind kind)
     {
         if ((Kinds & NameReadings.Bit(kind)) == 0) return null;
-        // Not enumerated through the interface: this is asked many times per match, and such an enumerator is an allocation.
-        if (Entries is GazetteerEntry[] array)
-        {
-            foreach (var e in array)
-                if (e.Kind == kind) return e;
-            return null;
-        }
-        var entries = Entries;
-        for (var i = 0; i < entries.Count; i++)
-            if (entries[i].Kind == kind) return entries[i];
+        foreach (var e in Entries)
+            if (e.Kind == kind) return e;
         return null;
     }
 
@@ -55,16 +48,26 @@ internal sealed record Candidate(int Start, int End, IReadOnlyList<GazetteerEntr
     /// <summary>For a name inside a hyphenated word ("Albany" of "Albany-based"): its characters; null for whole tokens.</summary>
     public TextRange? Part { get; init; }
 
-    // The matched text, kept with what it was cut for: the recogniser asks for it at every step of reading a
-    // place (its readings, its evidence, its sense in the article), and a copy made `with` other bounds is not that text.
-    private (Doc Doc, int Start, int End, TextRange? Part, string Text)? _text;
+    // The matched text, kept with the document it was cut from: the recogniser asks for it at every step of reading a
+    // place (its readings, its evidence, its sense in the article). Bounds change only in a copy made `with` others,
+    // which starts without it (the copy constructor below): the text is kept bare, not with the bounds it was cut for.
+    private Doc? _textOf;
+    private string? _text;
+
+    // What `with` copies: the match and its kinds, not its text (see _text). Most of an article's candidates are never
+    // copied; holding two references instead of the bounds beside the text keeps each one a third smaller.
+    private Candidate(Candidate original)
+    {
+        (Start, End, Entries, Part) = (original.Start, original.End, original.Entries, original.Part);
+        (_readings, _kindsOf, _kinds) = (original._readings, original._kindsOf, original._kinds);
+    }
 
     /// <summary>The matched text as written.</summary>
     public string TextIn(Doc doc)
     {
-        if (_text is { } known && ReferenceEquals(known.Doc, doc) && known.Start == Start && known.End == End && known.Part == Part) return known.Text;
+        if (_text is not null && ReferenceEquals(_textOf, doc)) return _text;
         var text = Part is { } part ? part.Slice(doc.Text) : doc.Text[doc.Token(Start).Start..doc.Token(End - 1).End];
-        _text = (doc, Start, End, Part, text);
+        (_textOf, _text) = (doc, text);
         return text;
     }
 }

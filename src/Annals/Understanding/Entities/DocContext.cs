@@ -5,15 +5,29 @@ using NodaTime;
 namespace Annals.Understanding.Entities;
 
 /// <summary>What the recogniser learns about one document as it goes: its date, countries and the people it names.</summary>
-internal sealed class DocContext
+/// <remarks>
+/// Its sets and tables are the thread's own, cleared for each article and given back by <see cref="Dispose"/>: made new
+/// for every article, a dozen small collections were a large part of what the entity stage allocated. Nothing of
+/// them outlives the article: the mentions hold the entries and people, never the collections.
+/// </remarks>
+internal sealed class DocContext : IDisposable
 {
-    private readonly List<Person> _people = [];
+    [ThreadStatic] private static Tables? _spareTables;
+    private Tables? _tables;
+
+    private readonly List<Person> _people;
 
     public DocContext(Doc doc, LocalDate? date, IReadOnlyList<Candidate> candidates, string? outletCountry = null)
     {
         Doc = doc;
         Date = date;
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tables = _tables = _spareTables ?? new Tables();
+        _spareTables = null;
+        tables.Clear();
+        (_people, _statedAs, _stateMentions) = (tables.People, tables.StatedAs, tables.StateMentions);
+        (Countries, Admin1s, Resolved, FirstPlaced, PersonNameParts, Surnames) =
+            (tables.Countries, tables.Admin1s, tables.Resolved, tables.FirstPlaced, tables.PersonNameParts, tables.Surnames);
+        var votes = tables.Votes;
         foreach (var c in candidates)
         {
             var facts = c.Readings.Facts;
@@ -21,8 +35,8 @@ internal sealed class DocContext
             {
                 Countries.Add(iso3);
                 _stateMentions[iso3] = _stateMentions.GetValueOrDefault(iso3) + 1;
-                if (!_statedAs.TryGetValue(iso3, out var names)) _statedAs[iso3] = names = new HashSet<string>(StringComparer.Ordinal);
-                names.Add(c.TextIn(doc));
+                var name = c.TextIn(doc);
+                if (!_statedAs.Contains((iso3, name))) _statedAs.Add((iso3, name));
             }
             // Each place name votes for the country of its likeliest reading: the most voted is the article's home.
             if (facts.LikeliestCountry is { } likeliest) votes[likeliest] = votes.GetValueOrDefault(likeliest) + 1;
@@ -34,10 +48,50 @@ internal sealed class DocContext
                 if (facts.OnlyAdmin1CountryAlone) Countries.Add(admin1.Country!);
             }
         }
-        NamedAdmin1s = new HashSet<string>(Admin1s, StringComparer.Ordinal);
+        tables.NamedAdmin1s.UnionWith(Admin1s);
+        NamedAdmin1s = tables.NamedAdmin1s;
         // The outlet's own country outweighs the votes: a Canadian paper's "London" is at home unless it says otherwise.
         HomeCountry = outletCountry ?? MostVoted(votes);
         if (outletCountry is not null) Countries.Add(outletCountry);
+    }
+
+    /// <summary>Gives the thread its tables back for the next article.</summary>
+    public void Dispose()
+    {
+        if (_tables is null) return;
+        _spareTables = _tables;
+        _tables = null;
+    }
+
+    // One article's collections, kept by a thread between articles.
+    private sealed class Tables
+    {
+        public readonly List<Person> People = [];
+        public readonly List<(string Country, string Name)> StatedAs = [];
+        public readonly Dictionary<string, int> StateMentions = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Votes = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Countries = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Admin1s = new(StringComparer.Ordinal);
+        public readonly HashSet<string> NamedAdmin1s = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, GazetteerEntry> Resolved = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<Candidate> FirstPlaced = [];
+        public readonly HashSet<string> PersonNameParts = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Person> Surnames = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            People.Clear();
+            StatedAs.Clear();
+            StateMentions.Clear();
+            Votes.Clear();
+            Countries.Clear();
+            Admin1s.Clear();
+            NamedAdmin1s.Clear();
+            Resolved.Clear();
+            FirstPlaced.Clear();
+            PersonNameParts.Clear();
+            Surnames.Clear();
+        }
     }
 
     // The country with the most votes, when it has at least two and no other has as many.
@@ -81,14 +135,15 @@ internal sealed class DocContext
     public LocalDate? Date { get; }
 
     /// <summary>Countries the article names: they break ties between places of the same name.</summary>
-    public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Countries { get; }
 
     /// <summary>The outlet's country when its address tells it (<see cref="OutletCountry"/>), else the country most of the article's place names point to, when one stands out.</summary>
     public string? HomeCountry { get; }
 
-    private readonly Dictionary<string, HashSet<string>> _statedAs = new(StringComparer.Ordinal);
+    // Each state the article names with each name it is named by, once: a handful per article, read through in a line.
+    private readonly List<(string Country, string Name)> _statedAs;
 
-    private readonly Dictionary<string, int> _stateMentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _stateMentions;
 
     /// <summary>How many times the article names a state, by its name, adjective or seat of power.</summary>
     public int StateMentions(string country) => _stateMentions.GetValueOrDefault(country);
@@ -97,11 +152,15 @@ internal sealed class DocContext
     /// Whether the article names a country as a state by some name other than <paramref name="surface"/>:
     /// "Georgia" alone does not make an article about the country Georgia, "Georgian" or "Tbilisi" does.
     /// </summary>
-    public bool IsStatedOtherwise(string country, string surface) =>
-        _statedAs.TryGetValue(country, out var names) && names.Any(n => !string.Equals(n, surface, StringComparison.Ordinal));
+    public bool IsStatedOtherwise(string country, string surface)
+    {
+        foreach (var (named, name) in _statedAs)
+            if (string.Equals(named, country, StringComparison.Ordinal) && !string.Equals(name, surface, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>First-level divisions the article names unambiguously: they break ties between places.</summary>
-    public HashSet<string> Admin1s { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> Admin1s { get; }
 
     /// <summary>The first-level divisions the article names itself, before any place is resolved.</summary>
     public IReadOnlySet<string> NamedAdmin1s { get; }
@@ -110,19 +169,19 @@ internal sealed class DocContext
     public string? HomeAdmin1 { get; set; }
 
     /// <summary>Names already resolved to a place in this article, case aside: one sense per article.</summary>
-    public Dictionary<string, GazetteerEntry> Resolved { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, GazetteerEntry> Resolved { get; }
 
     /// <summary>The candidate each resolved name was first placed at, in text order.</summary>
-    public List<Candidate> FirstPlaced { get; } = [];
+    public List<Candidate> FirstPlaced { get; }
 
     /// <summary>Where the article's place names, taken together, can point.</summary>
     public required PlaceCoherence Coherence { get; init; }
 
     /// <summary>Words seen as parts of people's names ("Jones" of "Sarah Jones"), not places, later in the article too.</summary>
-    public HashSet<string> PersonNameParts { get; } = new(StringComparer.Ordinal);
+    public HashSet<string> PersonNameParts { get; }
 
     /// <summary>Surnames of the people named so far, for later mentions by surname alone.</summary>
-    public Dictionary<string, Person> Surnames { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Person> Surnames { get; }
 
     /// <summary>People the article names, in order of first mention.</summary>
     public IReadOnlyList<Person> NamedPeople => _people;

@@ -47,12 +47,12 @@ public sealed partial class EntityRecognizerComponent
         if (through < 0) through = end;
         var counties = _gazetteer.WithHead(doc, start, end, head);
         // "Small Hitchcock and Hayes counties": the sentence's first word may only be capitalised for opening it.
-        if (counties.Count == 0 && end - start > 1 && OpensSentence(doc, start))
+        if (counties.Length == 0 && end - start > 1 && OpensSentence(doc, start))
         {
             start++;
             counties = _gazetteer.WithHead(doc, start, end, head);
         }
-        if (counties.Count == 0) return;
+        if (counties.Length == 0) return;
         var at = candidates.FindIndex(c => c.End > start);
         if (at >= 0 && candidates[at].Start == start && candidates[at].End == end && candidates[at].Part is null && (at + 1 == candidates.Count || candidates[at + 1].Start >= through))
             candidates[at] = new Candidate(start, through, counties);
@@ -76,8 +76,10 @@ public sealed partial class EntityRecognizerComponent
             for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
         foreach (var n in names)
             for (var i = n.Start; i < n.End; i++) at[i] = -2;
-        foreach (var sentence in doc.Sentences)
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (at[i] < -1 || !capitals.IsCapitalizedWord(i)) continue;

@@ -108,8 +108,8 @@ public sealed partial class EntityRecognizerComponent
 
     private static void AddPart(List<Candidate> added, int token, TextRange range, IReadOnlyList<GazetteerEntry> entries, bool placesOnly, int end = -1)
     {
-        var kept = entries.Where(e => IsPlaceReading(e) || e.Kind == EntryKind.StateName || (!placesOnly && e.Kind == EntryKind.StateAdjective)).ToList();
-        if (kept.Count > 0) added.Add(new Candidate(token, end < 0 ? token + 1 : end, kept) { Part = range });
+        var kept = entries.Where(e => IsPlaceReading(e) || e.Kind == EntryKind.StateName || (!placesOnly && e.Kind == EntryKind.StateAdjective)).ToArray();
+        if (kept.Length > 0) added.Add(new Candidate(token, end < 0 ? token + 1 : end, kept) { Part = range });
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ public sealed partial class EntityRecognizerComponent
                 while (first > 0 && candidates[first - 1].End > j) first--;
                 if (first < k && candidates[first].Start < j) continue;
                 var entries = _gazetteer.WithHead(doc, j, i, Tokenizer.Normalize(parts[0]));
-                if (entries.Count == 0) continue;
+                if (entries.Length == 0) continue;
                 AddPart(added, j, new TextRange(doc.Token(j).Start, ranges[0].End), entries, placesOnly: true, end: i + 1);
                 for (var c = first; c < k; c++) dropped.Add(candidates[c]);
                 return;

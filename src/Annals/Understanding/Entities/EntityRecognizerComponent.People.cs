@@ -120,7 +120,8 @@ public sealed partial class EntityRecognizerComponent
         var at = RentTokenTable(doc);
         for (var m = 0; m < mentions.Count; m++)
             for (var i = mentions[m].FirstToken; i < mentions[m].EndToken; i++) at[i] = m;
-        var replaced = new HashSet<int>();
+        // Most found names replace no mention: made on the first that does.
+        HashSet<int>? replaced = null;
         foreach (var n in names)
         {
             var free = true;
@@ -132,22 +133,25 @@ public sealed partial class EntityRecognizerComponent
             }
             if (!free) continue;
             for (var i = n.Start; i < n.End; i++)
-                if (at[i] >= 0) replaced.Add(at[i]);
+                if (at[i] >= 0) (replaced ??= []).Add(at[i]);
             mentions.Add(FoundPersonMention(ctx, n, mentions));
         }
         ReturnTokenTable(at);
-        if (replaced.Count == 0) return;
+        if (replaced is null) return;
         var kept = 0;
         for (var m = 0; m < mentions.Count; m++)
             if (!replaced.Contains(m)) mentions[kept++] = mentions[m];
         mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
+    // The rule of a person found by the evidence around the name: one string for each kind of evidence, not one per name.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FoundNameRules = new(StringComparer.Ordinal);
+
     // "Mr Blair" is the Tony Blair named before; a full name found is a person of its own.
     private EntityMention FoundPersonMention(DocContext ctx, FoundName n, List<EntityMention> mentions)
     {
         var doc = ctx.Doc;
-        var rule = "name:" + n.Evidence;
+        var rule = FoundNameRules.GetOrAdd(n.Evidence, static evidence => "name:" + evidence);
         if (n.End - n.Start == 1)
         {
             var key = DiacriticFolding.Fold(doc.Token(n.Start).Norm);
@@ -167,11 +171,12 @@ public sealed partial class EntityRecognizerComponent
     private void AddSurnameMentions(Doc doc, DocContext ctx, List<EntityMention> mentions, TokenCapitals capitals)
     {
         // People named in full whom the knowledge base does not hold are named by surname alone later on.
-        var unlinked = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        // Made for the first person named in full whom the knowledge base does not hold: an article may name none.
+        Dictionary<string, EntityMention>? unlinked = null;
         foreach (var m in mentions)
         {
             if (m is { Type: EntityType.Person, KbId: null, Name.Length: >= 3 })
-                unlinked.TryAdd(DocContext.SurnameKey(doc.Token(m.EndToken - 1).Text), m);
+                (unlinked ??= new(StringComparer.Ordinal)).TryAdd(DocContext.SurnameKey(doc.Token(m.EndToken - 1).Text), m);
         }
         var at = RentTokenTable(doc);
         for (var m = 0; m < mentions.Count; m++)
@@ -188,7 +193,7 @@ public sealed partial class EntityRecognizerComponent
             {
                 mentions.Add(PersonMention(ctx, i, i + 1, person.Id, person.Name, "surname"));
             }
-            else if (unlinked.Count > 0 && unlinked.TryGetValue(key, out var named) && named.FirstToken < i && StandsAlone(doc, i))
+            else if (unlinked is not null && unlinked.TryGetValue(key, out var named) && named.FirstToken < i && StandsAlone(doc, i))
             {
                 mentions.Add(Mention(doc, i, i + 1, EntityType.Person, null, named.Name, named.Actor, named.Country, "surname"));
             }

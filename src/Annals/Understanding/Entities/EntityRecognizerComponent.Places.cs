@@ -164,7 +164,7 @@ public sealed partial class EntityRecognizerComponent
         var name = c.TextIn(ctx.Doc);
         if (ctx.Resolved.TryGetValue(name, out var earlier)) return earlier;
         var qualifier = QualifierOf(ctx.Doc, candidates, k);
-        var entries = c.Entries;
+        IReadOnlyList<GazetteerEntry> entries = c.Entries;
         // Each reading's support from the article's other names and its score before the divisions are weighed (NaN
         // where it is no reading here): both passes below use them, and a name may have hundreds of readings.
         Span<double> countryScores = entries.Count <= 64 ? stackalloc double[entries.Count] : new double[entries.Count];

@@ -146,18 +146,24 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     public void Process(Doc doc)
     {
         using var capitals = new TokenCapitals(doc);
-        var candidates = FindCandidates(doc);
+        var scratch = _scratch ??= new Scratch();
+        var candidates = scratch.Candidates;
+        FindCandidates(doc, candidates);
         AddUnlinkedOrganizations(doc, candidates, capitals);
         AddHyphenatedPlaces(doc, candidates, capitals);
         ReadCountyLists(doc, candidates);
         var owner = OwnerOfTokens(doc, candidates);
-        var names = _personNames.Find(doc, candidates, owner, capitals);
+        var names = scratch.Names;
+        _personNames.Find(doc, candidates, owner, capitals, names);
         ReturnTokenTable(owner);
         // An honorific is written capitalised: "to miss Rochester" is a verb before a town.
-        names.RemoveAll(n => n.Evidence == "honorific" && n.Start > 0 && doc.Token(n.Start - 1) is { Kind: TokenKind.Word, IsCapitalized: false });
+        var keptNames = 0;
+        for (var i = 0; i < names.Count; i++)
+            if (names[i] is not { Evidence: "honorific", Start: > 0 } n || doc.Token(n.Start - 1) is not { Kind: TokenKind.Word, IsCapitalized: false }) names[keptNames++] = names[i];
+        names.RemoveRange(keptNames, names.Count - keptNames);
         // "Ron Sylvester" names a man: the town of Sylvester is no evidence of where the article is.
         using var coherence = new PlaceCoherence(doc, candidates, k => SpeaksForPlace(doc, candidates, k) && !InsidePersonName(names, candidates[k]));
-        var context = new DocContext(doc, doc.Article.Published?.Date, candidates, _outletCountry.Of(doc.Article))
+        using var context = new DocContext(doc, doc.Article.Published?.Date, candidates, _outletCountry.Of(doc.Article))
         {
             Dateline = Dateline(doc),
             Coherence = coherence,
@@ -165,9 +171,10 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         // A word of a person's name is no place later in the article: "James Baker ... Baker said".
         foreach (var n in names)
             if (n.End - n.Start > 1) context.PersonNameParts.Add(doc.Token(n.End - 1).Norm);
-        // Most candidates become a mention, and people found outside the gazetteer add a few: sized once instead of grown.
-        var mentions = new List<EntityMention>(candidates.Count + names.Count);
-        var unread = new List<int>();
+        var mentions = scratch.Mentions;
+        mentions.Clear();
+        var unread = scratch.Unread;
+        unread.Clear();
         for (var k = 0; k < candidates.Count; k++)
         {
             var before = mentions.Count;
@@ -175,7 +182,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
             if (last == k && mentions.Count == before) unread.Add(k);
             k = last;
         }
-        ReadVillages(context, candidates, unread, mentions, capitals);
+        ReadVillages(context, candidates, unread, mentions, capitals, scratch.Left);
         AddPlacesNamedAgain(context, candidates, unread, mentions);
         PlaceAgainBesideAll(context, candidates, mentions);
         ReadStateNamesAsTheTown(context, mentions);
@@ -184,14 +191,39 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         AddSurnameMentions(doc, context, mentions, capitals);
         mentions.Sort((a, b) => a.Range.Start.CompareTo(b.Range.Start));
         doc.Entities.AddRange(mentions);
+        scratch.Release();
     }
 
-    private List<Candidate> FindCandidates(Doc doc)
+    // The lists an article's passes fill and drop (its candidates, the names found, its mentions before they go to the
+    // document in order, ...): each thread keeps them for its next article, the arrays grown once rather than for each.
+    // Each pass clears what it fills, so an article that failed half-way leaves nothing behind for the next.
+    private sealed class Scratch
     {
-        // News has about one gazetteer match in eight tokens: sized once instead of grown.
-        var found = new List<Candidate>(Math.Max(16, doc.TokenCount / 8));
-        foreach (var sentence in doc.Sentences)
+        public readonly List<Candidate> Candidates = [];
+        public readonly List<FoundName> Names = [];
+        public readonly List<EntityMention> Mentions = [];
+        public readonly List<int> Unread = [];
+        public readonly List<bool> Left = [];
+
+        // The article's objects are let go once it is done, not kept until the thread's next article.
+        public void Release()
         {
+            Candidates.Clear();
+            Names.Clear();
+            Mentions.Clear();
+        }
+    }
+
+    [ThreadStatic] private static Scratch? _scratch;
+
+    // The gazetteer's longest matches, in text order, into found (cleared first).
+    private void FindCandidates(Doc doc, List<Candidate> found)
+    {
+        found.Clear();
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
+        {
+            var sentence = doc.Sentence(s);
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
@@ -212,7 +244,6 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 }
             }
         }
-        return found;
     }
 
     /// <summary>
@@ -375,16 +406,18 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     /// holds, or one left unread, that is also a village in a county another name shares or near a place already
     /// placed. Kept out of the gazetteer's matches, they cost the names no village is read for nothing but a lookup.
     /// </summary>
-    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions, TokenCapitals capitals)
+    private void ReadVillages(DocContext ctx, List<Candidate> candidates, List<int> unread, List<EntityMention> mentions, TokenCapitals capitals, List<bool> left)
     {
         var doc = ctx.Doc;
         // Whether each candidate is still unread, kept in step with the candidates as villages go in.
-        var left = new List<bool>(candidates.Count + 8);
+        left.Clear();
         for (var k = 0; k < candidates.Count; k++) left.Add(false);
         foreach (var k in unread) left[k] = true;
         var p = 0;
-        foreach (var sentence in doc.Sentences)
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
@@ -393,8 +426,8 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 var open = cover is null || (cover.Start == i && cover.Part is null && left[p]);
                 var (villageEnd, found) = open && capitals.IsCapitalized(i) ? _gazetteer.LongestVillage(doc, i, end) : (i, []);
                 var after = p + (cover is null ? 0 : 1);
-                if (found.Count > 0 && InsideLongerName(doc, i, villageEnd, capitals)) found = WithoutPostalTowns(found);
-                var fits = found.Count > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
+                if (found.Length > 0 && InsideLongerName(doc, i, villageEnd, capitals)) found = WithoutPostalTowns(found);
+                var fits = found.Length > 0 && (cover is null || villageEnd >= cover.End) && (after >= candidates.Count || candidates[after].Start >= villageEnd);
                 if (!fits || !PointedTo(ctx, i, villageEnd, found))
                 {
                     i = cover?.End ?? i + 1;
@@ -432,14 +465,14 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         return capitals.IsCapitalized(end) || next.Kind == TokenKind.Clitic || (next.Norm == "of" && end + 1 < doc.TokenCount && capitals.IsCapitalized(end + 1));
     }
 
-    private static IReadOnlyList<GazetteerEntry> WithoutPostalTowns(IReadOnlyList<GazetteerEntry> found) =>
+    private static GazetteerEntry[] WithoutPostalTowns(GazetteerEntry[] found) =>
         found.Any(IsPostalTown) ? [.. found.Where(e => !IsPostalTown(e))] : found;
 
     private static bool IsPostalTown(GazetteerEntry e) => e.Id.StartsWith(Knowledge.VillageTable.PostalIdPrefix, StringComparison.Ordinal);
 
     // Whether the article points to one of the villages tokens [start, end) name. Most share no county with any of
     // the article's names: the name, which the support of the others is asked under, is cut only for those that may.
-    private static bool PointedTo(DocContext ctx, int start, int end, IReadOnlyList<GazetteerEntry> villages)
+    private static bool PointedTo(DocContext ctx, int start, int end, GazetteerEntry[] villages)
     {
         string? name = null;
         foreach (var e in villages)
@@ -569,7 +602,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         if (NamesStreet(ctx.Doc, c)) return null;
         var surface = c.TextIn(ctx.Doc);
         // "U.S.", "UK", "UAE"; a name in capitals ("BY CHAD KLIMACK") is no abbreviation.
-        var abbreviation = surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)) && surface.Count(char.IsLetter) <= 3;
+        var abbreviation = HasNoLowerCaseLetter(surface) && surface.Count(char.IsLetter) <= 3;
         if (!abbreviation && ctx.StateMentions(state.Country!) < 2) return null;
         return Mention(ctx.Doc, c.Start, c.End, EntityType.State, state.Id, state.Name, state.Actor, state.Country, "gazetteer:state", state.Lat, state.Lon);
     }
@@ -624,7 +657,15 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
 
     private static bool OpensSentence(Doc doc, int i) => doc.Sentence(doc.SentenceOfToken(i)).FirstToken == i;
 
-    private static bool IsAllCapitals(Token t) => t.Kind == TokenKind.Word && t.Text.Length > 1 && t.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch));
+    private static bool IsAllCapitals(Token t) => t.Kind == TokenKind.Word && t.Text.Length > 1 && HasNoLowerCaseLetter(t.Text);
+
+    // Every letter a capital. A loop over the characters: a query over a string is an enumerator allocated for each word.
+    private static bool HasNoLowerCaseLetter(string text)
+    {
+        foreach (var ch in text)
+            if (char.IsLetter(ch) && !char.IsUpper(ch)) return false;
+        return true;
+    }
 
     // Capitalised names ending in an organisation word ("Rapid Support Forces", "Human Rights Watch",
     // "Ministry of Defence") that no knowledge-base name covers become candidates of their own; a state
@@ -632,10 +673,13 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     private void AddUnlinkedOrganizations(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
         var owner = OwnerOfTokens(doc, candidates);
-        var added = new List<Candidate>();
-        var removed = new HashSet<int>();
-        foreach (var sentence in doc.Sentences)
+        // Most articles add and remove none: made on the first.
+        List<Candidate>? added = null;
+        HashSet<int>? removed = null;
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             for (var h = sentence.FirstToken + 1; h < sentence.EndToken; h++)
             {
                 if (!capitals.IsCapitalized(h)) continue;
@@ -661,7 +705,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                     else if (end - start < 2)
                     {
                         // "the University of Kentucky": the lone head word is no town of its own ("University").
-                        if (owner[h] >= 0) removed.Add(owner[h]);
+                        if (owner[h] >= 0) (removed ??= []).Add(owner[h]);
                         continue;
                     }
                 }
@@ -670,22 +714,21 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
                 if (owner[start] >= 0 && candidates[owner[start]].First(EntryKind.StateAdjective) is { } adjective) country = adjective.Country;
                 var name = doc.Text[doc.Token(start).Start..doc.Token(end - 1).End];
                 var actor = country is null ? (sector.Length > 0 ? sector : null) : Cameo(country) + (sector.Length > 0 ? sector : "");
-                added.Add(new Candidate(start, end, [new GazetteerEntry(EntryKind.UnlinkedOrganization, "", name, country, actor)]));
+                (added ??= []).Add(new Candidate(start, end, [new GazetteerEntry(EntryKind.UnlinkedOrganization, "", name, country, actor)]));
                 for (var i = start; i < end; i++)
-                    if (owner[i] >= 0) removed.Add(owner[i]);
+                    if (owner[i] >= 0) (removed ??= []).Add(owner[i]);
                 h = end - 1;
             }
         }
         ReturnTokenTable(owner);
-        if (added.Count == 0 && removed.Count == 0) return;
-        if (removed.Count > 0)
+        if (removed is not null)
         {
             var kept = 0;
             for (var k = 0; k < candidates.Count; k++)
                 if (!removed.Contains(k)) candidates[kept++] = candidates[k];
             candidates.RemoveRange(kept, candidates.Count - kept);
         }
-        InsertInOrder(candidates, added);
+        if (added is not null) InsertInOrder(candidates, added);
     }
 
     // Adds candidates to a list in text order, each after those that start where it does: the order a stable sort

@@ -438,7 +438,7 @@ internal sealed class Gazetteer
     /// The longest village name (<see cref="VillageIndex"/>) starting at capitalised token <paramref name="start"/> and
     /// ending before <paramref name="limit"/>: its end token and villages, or (start, empty).
     /// </summary>
-    public (int End, IReadOnlyList<GazetteerEntry> Entries) LongestVillage(Doc doc, int start, int limit)
+    public (int End, GazetteerEntry[] Entries) LongestVillage(Doc doc, int start, int limit)
     {
         if (start >= limit || !doc.Token(start).IsCapitalized) return (start, []);
         var villages = _villages.Value;
@@ -458,7 +458,7 @@ internal sealed class Gazetteer
 
     /// <summary>The entries of the name that tokens <paramref name="start"/> to <paramref name="end"/> (at least one) make with one more word: "Barrow" + "county".</summary>
     /// <remarks>Asked at nearly every capitalised word of a placed article: its first word goes through the thread's table of recent first words.</remarks>
-    public IReadOnlyList<GazetteerEntry> WithHead(Doc doc, int start, int end, string head) =>
+    public GazetteerEntry[] WithHead(Doc doc, int start, int end, string head) =>
         Phrase(doc, start, end) is { } node && node.TryGetChild(head, out node) && node.Entries is { } entries ? entries : [];
 
     /// <summary>The counties that tokens <paramref name="start"/> to <paramref name="end"/> name with "county", or failing those the parishes they name with "parish".</summary>
@@ -499,21 +499,25 @@ internal sealed class Gazetteer
         // The common cases need no copy: a capitalised match of names, or a lower-case match of groups and titles.
         if ((capitalized && !node.AnyCaseSensitive) || node.AllLowerCaseAllowed) return node.Readings;
         var entries = node.Entries!;
-        List<GazetteerEntry>? result = null;
+        var count = 0;
         foreach (var e in entries)
-        {
-            var fits = e.Kind switch
-            {
-                _ when e.CaseSensitive => SameSurface(doc, start, end, e.Surface!),
-                EntryKind.Group or EntryKind.Title => true,
-                _ => capitalized,
-            };
-            if (fits) (result ??= []).Add(e);
-        }
-        if (result is null) return null;
+            if (Fits(doc, start, end, e, capitalized)) count++;
+        if (count == 0) return null;
         // Every entry fits ("US" written as held): the phrase's own readings serve.
-        return result.Count == entries.Length ? node.Readings : new NameReadings(result);
+        if (count == entries.Length) return node.Readings;
+        var result = new GazetteerEntry[count];
+        count = 0;
+        foreach (var e in entries)
+            if (Fits(doc, start, end, e, capitalized)) result[count++] = e;
+        return new NameReadings(result);
     }
+
+    private static bool Fits(Doc doc, int start, int end, GazetteerEntry e, bool capitalized) => e.Kind switch
+    {
+        _ when e.CaseSensitive => SameSurface(doc, start, end, e.Surface!),
+        EntryKind.Group or EntryKind.Title => true,
+        _ => capitalized,
+    };
 
     // A name may open with a number as well as with a capital.
     private static bool OpensCapitalized(Doc doc, int start) =>

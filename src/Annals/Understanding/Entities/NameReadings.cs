@@ -12,7 +12,7 @@ namespace Annals.Understanding.Entities;
 /// </remarks>
 internal sealed class NameReadings
 {
-    public NameReadings(IReadOnlyList<GazetteerEntry> entries)
+    public NameReadings(GazetteerEntry[] entries)
     {
         Entries = entries;
         Kinds = KindsOf(entries);
@@ -35,7 +35,7 @@ internal sealed class NameReadings
     }
 
     /// <summary>The entries these readings were made from.</summary>
-    public IReadOnlyList<GazetteerEntry> Entries { get; }
+    public GazetteerEntry[] Entries { get; }
 
     /// <summary>The states the name names, its likeliest country and its one first-level division.</summary>
     public DocContext.EntryFacts Facts { get; }

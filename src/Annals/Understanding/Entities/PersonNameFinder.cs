@@ -120,14 +120,16 @@ internal sealed class PersonNameFinder
     }
 
     /// <summary>
-    /// Names of people in the document that no candidate claims, in text order; <paramref name="owner"/>
-    /// gives for each token the index of the candidate covering it, or -1.
+    /// Names of people in the document that no candidate claims, in text order, into <paramref name="found"/>
+    /// (cleared first); <paramref name="owner"/> gives for each token the index of the candidate covering it, or -1.
     /// </summary>
-    public List<FoundName> Find(Doc doc, List<Candidate> candidates, int[] owner, TokenCapitals capitals)
+    public void Find(Doc doc, List<Candidate> candidates, int[] owner, TokenCapitals capitals, List<FoundName> found)
     {
-        var found = new List<FoundName>();
-        foreach (var sentence in doc.Sentences)
+        found.Clear();
+        // By index: the sentences' enumerator is an allocation per pass.
+        for (var s = 0; s < doc.SentenceCount; s++)
         {
+            var sentence = doc.Sentence(s);
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end;)
             {
@@ -143,7 +145,6 @@ internal sealed class PersonNameFinder
                 i = runEnd + 1;
             }
         }
-        return found;
     }
 
     private void Consider(Doc doc, List<Candidate> candidates, int[] owner, int sentenceStart, int start, int end, List<FoundName> found)
@@ -240,7 +241,7 @@ internal sealed class PersonNameFinder
             var c = candidates[owner[i]];
             if (c.End - c.Start > 1) return false;
             var entries = c.Entries;
-            for (var k = 0; k < entries.Count; k++)
+            for (var k = 0; k < entries.Length; k++)
                 if (entries[k].Kind is not (EntryKind.Place or EntryKind.AdminDivision)) return false;
         }
         return (SignOf(t.Norm) & Sign.Calendar) == 0;

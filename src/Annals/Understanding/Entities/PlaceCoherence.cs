@@ -24,10 +24,32 @@ internal sealed class PlaceCoherence : IDisposable
 
     // The tallies grow with the readings of every place name (a common name has dozens of counties), and were the
     // largest part of what the entity stage allocated per article: each thread keeps the tables of the last
-    // article it finished (Dispose) and clears them for the next. They hold no references, so keeping them
-    // old costs the collector nothing.
-    [ThreadStatic] private static Dictionary<int, double>[]? _spareTallies;
-    private Dictionary<int, double>[]? _tallies;
+    // article it finished (Dispose) and clears them for the next. The tallies hold no references, and the
+    // names' tables only the knowledge base's strings and readings, so keeping them costs the collector little.
+    [ThreadStatic] private static Tables? _spareTables;
+    private Tables? _tables;
+
+    private sealed class Tables
+    {
+        public readonly Dictionary<int, double> Countries = [];
+        public readonly Dictionary<int, double> Admin1s = [];
+        public readonly Dictionary<int, double> Admin2s = [];
+        public readonly Dictionary<int, double> StatesOf = [];
+        public readonly Dictionary<string, Readings> Own = new(StringComparer.OrdinalIgnoreCase);
+        public readonly List<(string Name, int[] Admin2s)> Names = [];
+        public readonly Dictionary<string, Dictionary<int, double>> PairedCounties = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Clear()
+        {
+            Countries.Clear();
+            Admin1s.Clear();
+            Admin2s.Clear();
+            StatesOf.Clear();
+            Own.Clear();
+            Names.Clear();
+            PairedCounties.Clear();
+        }
+    }
 
     // Every country and division id met so far, numbered from 1; 0 is none. Ids come from the knowledge base
     // and the villages index, so the table stays as small as they are.
@@ -39,22 +61,23 @@ internal sealed class PlaceCoherence : IDisposable
         id is null ? 0 : Keys.TryGetValue(id, out var key) ? key : Keys.GetOrAdd(id, static _ => Interlocked.Increment(ref _lastKey));
 
     // Each name's own readings, case aside ("MANSFIELD" is "Mansfield"): its own backing is no support for itself.
-    private readonly Dictionary<string, Readings> _own = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Readings> _own;
 
     // The name asked about last: a name's readings are asked about one after the other, under the same string.
     private string? _lastName;
     private Readings? _lastOwn;
 
-    private readonly List<(string Name, int[] Admin2s)> _names = [];
-    private readonly Dictionary<string, Dictionary<int, double>> _pairedCounties = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Name, int[] Admin2s)> _names;
+    private readonly Dictionary<string, Dictionary<int, double>> _pairedCounties;
 
     /// <summary>Collects the readings of every candidate that <paramref name="counts"/> lets speak for the article.</summary>
     public PlaceCoherence(Doc doc, IReadOnlyList<Candidate> candidates, Func<int, bool> counts)
     {
-        _tallies = _spareTallies ?? [[], [], [], []];
-        _spareTallies = null;
-        foreach (var tally in _tallies) tally.Clear();
-        (_countries, _admin1s, _admin2s, _statesOf) = (_tallies[0], _tallies[1], _tallies[2], _tallies[3]);
+        var tables = _tables = _spareTables ?? new Tables();
+        _spareTables = null;
+        tables.Clear();
+        (_countries, _admin1s, _admin2s, _statesOf) = (tables.Countries, tables.Admin1s, tables.Admin2s, tables.StatesOf);
+        (_own, _names, _pairedCounties) = (tables.Own, tables.Names, tables.PairedCounties);
         for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
@@ -71,12 +94,12 @@ internal sealed class PlaceCoherence : IDisposable
         }
     }
 
-    /// <summary>Gives the thread its tallies back for the next article: this article's support must not be asked for again.</summary>
+    /// <summary>Gives the thread its tables back for the next article: this article's support must not be asked for again.</summary>
     public void Dispose()
     {
-        if (_tallies is null) return;
-        _spareTallies = _tallies;
-        _tallies = null;
+        if (_tables is null) return;
+        _spareTables = _tables;
+        _tables = null;
     }
 
     /// <summary>

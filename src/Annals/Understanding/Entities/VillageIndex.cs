@@ -112,7 +112,7 @@ internal sealed class VillageIndex
     /// The longest village name starting at capitalised token <paramref name="start"/> and ending before
     /// <paramref name="limit"/>: its end token and villages, or (start, empty).
     /// </summary>
-    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit) =>
+    public (int End, GazetteerEntry[] Entries) Longest(Doc doc, int start, int limit) =>
         start >= limit || !doc.Token(start).IsCapitalized ? (start, []) : Longest(doc, start, limit, FirstWordKey(doc.TokenData[start].Norm));
 
     /// <summary>The key of the names and runs of words that open with <paramref name="norm"/>, or -1 when none does.</summary>
@@ -123,7 +123,7 @@ internal sealed class VillageIndex
     /// The longest village name starting at token <paramref name="start"/> and ending before <paramref name="limit"/>,
     /// given the key of its first word (<see cref="FirstWordKey"/>): its end token and villages, or (start, empty).
     /// </summary>
-    public (int End, IReadOnlyList<GazetteerEntry> Entries) Longest(Doc doc, int start, int limit, int firstWordKey)
+    public (int End, GazetteerEntry[] Entries) Longest(Doc doc, int start, int limit, int firstWordKey)
     {
         if (firstWordKey < 0) return (start, []);
         var tokens = doc.TokenData;
