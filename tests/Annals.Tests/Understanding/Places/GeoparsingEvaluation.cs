@@ -24,12 +24,15 @@ namespace Annals.Tests.Understanding.Places;
 /// Before "X City" before a body naming the town, state bodies named with a road word, states' abbreviations after a
 /// capitalised word, whole state backing for dwarfed towns and the US postal table's towns: LGL 90.7%, 80.5%, 86.0%, 82.6%;
 /// GeoVirus 92.6%, 86.1%, 86.5%, 84.5%.
+/// Before the outlet's country-code domain, the ISO country of a de facto state's land and the guards against adjectives,
+/// generic feature words and villages namesake of countries: LGL 91.6%, 82.5%, 87.6%, 82.7%, of those found 95.6% the
+/// right country; GeoVirus 92.6%, 86.2%, 86.5%, 84.4%.
 /// </remarks>
 public class GeoparsingEvaluation(ITestOutputHelper output)
 {
     [Fact]
     public void Lgl_places_are_found_and_resolved() =>
-        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.913, resolved: 0.828, country: 0.884, precision: 0.828, covered: 0.878, countryOfFound: 0.9680);
+        Evaluate("lgl.xml", GeoparsingCorpus.ReadLgl, found: 0.915, resolved: 0.829, country: 0.886, precision: 0.828, covered: 0.878, countryOfFound: 0.9680);
 
     [Fact]
     public void GeoVirus_places_are_found_and_resolved() =>
