@@ -1,6 +1,7 @@
 using Annals.Events;
 using Annals.Events.Aggregation;
 using Annals.Output;
+using Annals.Reading;
 using Microsoft.Data.Sqlite;
 
 namespace Annals.Store.Sqlite;
@@ -87,7 +88,7 @@ internal sealed class SqliteBatchWriter : IDisposable
             .Bind("$published_date", SqliteDates.Day(a.Published?.Date))
             .Bind("$language", a.Language)
             .Bind("$source", a.Source)
-            .Bind("$format", ContractJson.FormatName(a.Format))
+            .Bind("$format", FormatNames[(int)a.Format])
             .Bind("$outlet", r.Outlet)
             .Bind("$tone", r.Tone)
             .Bind("$run", _runId);
@@ -198,4 +199,5 @@ internal sealed class SqliteBatchWriter : IDisposable
 
     // The stored spellings, made once rather than per row.
     private static readonly string[] ModalityNames = [.. Enum.GetNames<Modality>().Select(n => n.ToLowerInvariant())];
+    private static readonly string[] FormatNames = [.. Enum.GetValues<ArticleFormat>().Select(ContractJson.FormatName)];
 }

@@ -7,7 +7,7 @@ namespace Annals.Store.Sqlite;
 /// <summary>Writes an <see cref="EventDate"/> as precision, first and last day, and anchor; reads it back.</summary>
 internal static class SqliteDates
 {
-    public static string Precision(EventDate date) => date.Precision.ToString().ToLowerInvariant();
+    public static string Precision(EventDate date) => PrecisionNames[(int)date.Precision];
 
     public static string? Day(LocalDate? day) => day is { } d ? LocalDatePattern.Iso.Format(d) : null;
 
@@ -26,4 +26,7 @@ internal static class SqliteDates
             _ => anchor is null ? EventDate.Unknown : EventDate.UnknownBecause(anchor),
         };
     }
+
+    // The stored spellings, made once rather than per event.
+    private static readonly string[] PrecisionNames = [.. Enum.GetNames<DatePrecision>().Select(n => n.ToLowerInvariant())];
 }
