@@ -636,9 +636,17 @@ public sealed partial class EntityRecognizerComponent
         {
             if (known is null && !(IsPlaceReading(e) && IsSalient(e))) continue;
             var country = known?.Country ?? e.Country;
-            if (country is not null && c.Entries.Any(r => IsPlaceReading(r) && r.Country == country)) return true;
+            if (country is not null && HasPlaceIn(c, country)) return true;
             if (known is not null) break;
         }
+        return false;
+    }
+
+    // A loop, not a query: a lambda over the country was an allocation for each reading weighed.
+    private static bool HasPlaceIn(Candidate c, string country)
+    {
+        foreach (var r in c.Entries)
+            if (IsPlaceReading(r) && r.Country == country) return true;
         return false;
     }
 
