@@ -282,23 +282,53 @@ public sealed partial class EntityRecognizerComponent
     private static bool NamesCapitalBeforeDivision(Doc doc, List<Candidate> candidates, int k, string? country)
     {
         var c = candidates[k];
-        if (country is null || !c.Entries.Any(e => (e.Kind == EntryKind.Capital || e.Feature == "PPLC") && e.Country == country)) return false;
+        if (country is null || !IsCapitalOf(c, country)) return false;
         if (c.End < doc.TokenCount && doc.Token(c.End).Norm is "state" or "province") return false;
         if (c.Start >= 2 && doc.Token(c.Start - 1).Norm == "of" && doc.Token(c.Start - 2).Norm is "state" or "province") return false;
-        var divisions = c.Entries.Where(a => a is { Kind: EntryKind.AdminDivision, Level: 1 }).ToList();
-        if (divisions.Count == 0) return false;
+        if (!HasFirstLevelDivision(c)) return false;
         if (k > 0 && Listed(doc, candidates[k - 1], c))
         {
             var before = candidates[k - 1];
             // "Seattle, Washington": a town of the division qualified by it.
-            if (doc.Token(c.Start - 1).Text == "," && divisions.Any(a => before.Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id))) return false;
+            if (doc.Token(c.Start - 1).Text == "," && HasTownOfDivision(before, c)) return false;
             if (IsDivisionOf(before, country)) return false;
         }
         return !(k + 1 < candidates.Count && Listed(doc, c, candidates[k + 1]) && IsDivisionOf(candidates[k + 1], country));
     }
 
-    private static bool IsDivisionOf(Candidate c, string country) =>
-        c.Entries.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1 } && e.Country == country);
+    // Loops, not queries: these are asked of most place names, and a query with a lambda is an allocation per call.
+    private static bool HasFirstLevelDivision(Candidate c)
+    {
+        foreach (var e in c.Entries)
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1 }) return true;
+        return false;
+    }
+
+    // Whether a town among the readings of `town` lies in a first-level division among those of `division`.
+    private static bool HasTownOfDivision(Candidate town, Candidate division)
+    {
+        foreach (var a in division.Entries)
+        {
+            if (a is not { Kind: EntryKind.AdminDivision, Level: 1 }) continue;
+            foreach (var e in town.Entries)
+                if (e.Kind == EntryKind.Place && e.Admin1 == a.Id) return true;
+        }
+        return false;
+    }
+
+    private static bool IsDivisionOf(Candidate c, string country)
+    {
+        foreach (var e in c.Entries)
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1 } && e.Country == country) return true;
+        return false;
+    }
+
+    private static bool IsCapitalOf(Candidate c, string country)
+    {
+        foreach (var e in c.Entries)
+            if ((e.Kind == EntryKind.Capital || e.Feature == "PPLC") && e.Country == country) return true;
+        return false;
+    }
 
     // How many times more populous a reading must be than the one the article's countries favour to keep
     // its sense without local evidence: London beside "Canadian" is still London, England; Athens beside
@@ -411,18 +441,43 @@ public sealed partial class EntityRecognizerComponent
     private static bool NamesAdminDivisionHere(DocContext ctx, List<Candidate> candidates, int k, GazetteerEntry state)
     {
         var c = candidates[k];
-        var local = c.Entries.Where(e => e.Kind is EntryKind.AdminDivision or EntryKind.Place && e.Country != state.Country).ToList();
-        if (local.Count == 0) return false;
-        if (QualifierOf(ctx.Doc, candidates, k) is { } q && local.Any(e => q.Kind == EntryKind.AdminDivision ? e.Admin1 == q.Id : e.Country == q.Country)) return true;
-        var qualifies = k > 0 && candidates[k - 1].End + 1 == c.Start && ctx.Doc.Token(c.Start - 1).Text == ","
-            && local.Any(a => a.Kind == EntryKind.AdminDivision && candidates[k - 1].Entries.Any(e => e.Kind == EntryKind.Place && e.Admin1 == a.Id));
-        if (qualifies) return true;
+        var anyLocal = false;
+        foreach (var e in c.Entries)
+            anyLocal |= IsLocalReading(e, state);
+        if (!anyLocal) return false;
+        if (QualifierOf(ctx.Doc, candidates, k) is { } q)
+        {
+            foreach (var e in c.Entries)
+                if (IsLocalReading(e, state) && (q.Kind == EntryKind.AdminDivision ? e.Admin1 == q.Id : e.Country == q.Country)) return true;
+        }
+        if (k > 0 && candidates[k - 1].End + 1 == c.Start && ctx.Doc.Token(c.Start - 1).Text == ",")
+        {
+            var before = candidates[k - 1];
+            foreach (var a in c.Entries)
+            {
+                if (a.Kind != EntryKind.AdminDivision || !IsLocalReading(a, state)) continue;
+                foreach (var e in before.Entries)
+                    if (e.Kind == EntryKind.Place && e.Admin1 == a.Id) return true;
+            }
+        }
         if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc))) return false;
         // "the Georgia state line", "Washington state": the word "state" after the name makes it the division.
-        if (c.End < ctx.Doc.TokenCount && ctx.Doc.Token(c.End).Norm == "state" && local.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1 })) return true;
-        return local.Any(e => e.Admin1 is { } a && ctx.Admin1s.Contains(a) && (state.Kind != EntryKind.StateName || !IsVillageBesideState(ctx, e)))
-            || local.Any(e => e.Kind == EntryKind.AdminDivision && e.Level == 1 && e.Country is { } country && ctx.HomeCountry == country);
+        if (c.End < ctx.Doc.TokenCount && ctx.Doc.Token(c.End).Norm == "state")
+        {
+            foreach (var e in c.Entries)
+                if (e is { Kind: EntryKind.AdminDivision, Level: 1 } && IsLocalReading(e, state)) return true;
+        }
+        foreach (var e in c.Entries)
+            if (IsLocalReading(e, state) && e.Admin1 is { } a && ctx.Admin1s.Contains(a) && (state.Kind != EntryKind.StateName || !IsVillageBesideState(ctx, e))) return true;
+        foreach (var e in c.Entries)
+            if (IsLocalReading(e, state) && e.Kind == EntryKind.AdminDivision && e.Level == 1 && e.Country is { } country && ctx.HomeCountry == country) return true;
+        return false;
     }
+
+    // A reading of a state's name as a division or town of another country. Walked in loops, not filtered into a list:
+    // asked of most names of states, and the list with its lambdas was an allocation per call.
+    private static bool IsLocalReading(GazetteerEntry e, GazetteerEntry state) =>
+        e.Kind is EntryKind.AdminDivision or EntryKind.Place && e.Country != state.Country;
 
     // A country's name is read as a village of a state the article names only beside the places it has placed near
     // it: "the Middle East, Italy and Russia" in a Texas paper is not Italy, Texas.
@@ -581,9 +636,17 @@ public sealed partial class EntityRecognizerComponent
         {
             if (known is null && !(IsPlaceReading(e) && IsSalient(e))) continue;
             var country = known?.Country ?? e.Country;
-            if (country is not null && c.Entries.Any(r => IsPlaceReading(r) && r.Country == country)) return true;
+            if (country is not null && HasPlaceIn(c, country)) return true;
             if (known is not null) break;
         }
+        return false;
+    }
+
+    // A loop, not a query: a lambda over the country was an allocation for each reading weighed.
+    private static bool HasPlaceIn(Candidate c, string country)
+    {
+        foreach (var r in c.Entries)
+            if (IsPlaceReading(r) && r.Country == country) return true;
         return false;
     }
 

@@ -577,8 +577,16 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     {
         var c = candidates[k];
         if (ctx.HomeCountry is not { } home || home == state.Country || state.Kind != EntryKind.StateName) return null;
-        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc)) || !c.Entries.Any(e => e.Country == home && IsHomeNamesake(e, townsToo))) return null;
+        if (ctx.IsStatedOtherwise(state.Country!, c.TextIn(ctx.Doc)) || !HasHomeNamesake(c, home, townsToo)) return null;
         return BestPlace(ctx, candidates, k) is { } place && place.Country == home && IsHomeNamesake(place, townsToo) ? place : null;
+    }
+
+    // A loop, not a query: a lambda over the parameters is an allocation on every call, and most calls answer no.
+    private static bool HasHomeNamesake(Candidate c, string home, bool townsToo)
+    {
+        foreach (var e in c.Entries)
+            if (e.Country == home && IsHomeNamesake(e, townsToo)) return true;
+        return false;
     }
 
     // A first-level division of the home country bears any group ("Georgia officials", "Georgia lawmakers"); a town
@@ -615,9 +623,17 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         var doc = ctx.Doc;
         if (c.Has(EntryKind.Capital) || NamesStreet(doc, c)) return false;
         if (c.End - c.Start == 1 && IsCommonOrPersonWord(ctx, doc.Token(c.Start).Norm)) return false;
-        var local = c.Entries.Any(e => e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } country }
-            && (country == ctx.HomeCountry || ctx.Countries.Contains(country) || ctx.Admin1s.Contains(e.Id)));
-        return local && (c.First(EntryKind.StateName) is not { } state || NamesAdminDivisionHere(ctx, candidates, k, state));
+        return HasDivisionOfArticle(ctx, c) && (c.First(EntryKind.StateName) is not { } state || NamesAdminDivisionHere(ctx, candidates, k, state));
+    }
+
+    // A first-level division among the readings in a country or division the article is about. A loop, not a query:
+    // a lambda over the article's context is an allocation on every call.
+    private static bool HasDivisionOfArticle(DocContext ctx, Candidate c)
+    {
+        foreach (var e in c.Entries)
+            if (e is { Kind: EntryKind.AdminDivision, Level: 1, Country: { } country }
+                && (country == ctx.HomeCountry || ctx.Countries.Contains(country) || ctx.Admin1s.Contains(e.Id))) return true;
+        return false;
     }
 
     // The all-capital place of a dateline, before its comma or dash: "NEW DELHI, Aug 19 —". It opens the
