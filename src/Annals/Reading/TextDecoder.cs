@@ -68,18 +68,17 @@ public static class TextDecoder
             offset = nul;
             return true;
         }
-        var control = 0;
-        var firstControl = -1;
-        for (var i = 0; i < sniff.Length; i++)
-        {
-            var b = sniff[i];
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))
-            {
-                control++;
-                if (firstControl < 0) firstControl = i;
-            }
-        }
+        // Text has no control bytes but its line breaks and tabs: one vectorised search clears it, and only input that
+        // has some is counted byte by byte.
+        var firstControl = sniff.IndexOfAny(ControlBytes);
         offset = firstControl;
+        if (firstControl < 0) return false;
+        var control = 0;
+        foreach (var b in sniff[firstControl..])
+            if (ControlBytes.Contains(b)) control++;
         return control > sniff.Length / 20 + 1;
     }
+
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C))]);
 }

@@ -1,5 +1,6 @@
 using Annals.Tests.Support;
 using Annals.Text;
+using Annals.Text.Tokenization;
 using FsCheck;
 using FsCheck.Xunit;
 
@@ -41,6 +42,16 @@ public class TokenizerTest
         var doc = Some.TokenizedDoc("Putin’s VISIT");
         Assert.Equal(["putin", "'s", "visit"], doc.Tokens.Select(t => t.Norm));
     }
+
+    [Theory]
+    [InlineData("a well‐known rock’n’roll iPhone", new[] { "a", "well-known", "rock'n'roll", "iphone" })]
+    [InlineData("the non‑binding vote in McAllen", new[] { "the", "non-binding", "vote", "in", "mcallen" })]
+    public void Normalises_marks_and_capitals_inside_lower_case_words(string text, string[] expected) =>
+        Assert.Equal(expected, Some.TokenizedDoc(text).Tokens.Select(t => t.Norm));
+
+    [Property(MaxTest = 500)]
+    public bool A_token_norm_is_its_text_normalised(NonNull<string> input) =>
+        Some.TokenizedDoc(input.Get).Tokens.All(t => t.Norm == Tokenizer.Normalize(t.Text));
 
     [Property(MaxTest = 500)]
     public bool Token_and_sentence_offsets_always_slice_the_source(NonNull<string> input)

@@ -7,7 +7,7 @@ namespace Annals.Text.Tokenization;
 /// headlines and datelines on lines of their own stand alone. A single line break does not end a
 /// sentence: wire copy wraps lines mid-sentence. Abbreviations end a sentence only before a word
 /// that usually starts one ("... in the U.S. The talks ..."); titles (Gen., Dr.) and initials never.
-/// Thread-safe: it holds no state.
+/// Thread-safe: its only state is a working list per thread.
 /// </remarks>
 public static class SentenceSplitter
 {
@@ -20,7 +20,9 @@ public static class SentenceSplitter
 
     internal static (int First, int Count)[] Split(string text, TokenData[] tokens)
     {
-        var sentences = new List<(int, int)>(Math.Max(4, tokens.Length / 20));
+        // The working list is kept per thread: only the finished array is new per document.
+        var sentences = t_sentences ??= new List<(int, int)>(256);
+        sentences.Clear();
         var first = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -51,8 +53,14 @@ public static class SentenceSplitter
             }
         }
         if (first < tokens.Length) sentences.Add((first, tokens.Length - first));
-        return [.. sentences];
+        (int, int)[] result = [.. sentences];
+        // A huge text's list is not kept: it would hold its memory for the rest of the run.
+        if (sentences.Capacity > 1 << 14) t_sentences = null;
+        return result;
     }
+
+    [ThreadStatic]
+    private static List<(int, int)>? t_sentences;
 
     private static bool IsTerminal(in TokenData token) =>
         token.Kind == TokenKind.Punctuation && token.Text switch

@@ -64,19 +64,20 @@ public static class Tokenizer
     }
 
     // Where a token lies and what it is, without its strings: the working list holds no references, so the GC never
-    // scans it and filling it costs no write barriers.
-    private readonly record struct TokenSpan(int Start, int End, TokenKind Kind);
+    // scans it and filling it costs no write barriers. IsOwnNorm says the scan saw no capital and no typographic mark,
+    // so the text is its own normal form without a second look at its characters; false only means "not known".
+    private readonly record struct TokenSpan(int Start, int End, TokenKind Kind, bool IsOwnNorm = false);
 
     [ThreadStatic]
     private static List<TokenSpan>? t_spans;
 
     private static TokenData Make(string text, TokenSpan span)
     {
-        var (start, end, kind) = span;
+        var (start, end, kind, isOwnNorm) = span;
         if (end - start == 1 && text[start] < AsciiStrings.Length)
             return new TokenData(start, kind, AsciiStrings[text[start]], AsciiNorms[text[start]]);
         var surface = text[start..end];
-        return new TokenData(start, kind, surface, Normalize(surface));
+        return new TokenData(start, kind, surface, isOwnNorm ? surface : Normalize(surface));
     }
 
     // One-character tokens (commas, full stops, quotes, initials, digits) are a sixth of news text: they share one string
@@ -102,8 +103,10 @@ public static class Tokenizer
         {
             for (var k = 0; k < s.Length; k++)
             {
+                // ASCII, nearly every character, is settled before the typographic marks are looked for.
                 span[k] = s[k] switch
                 {
+                    < '\u0080' and var ch => char.IsAsciiLetterUpper(ch) ? (char)(ch | 0x20) : ch,
                     '’' or '‘' or 'ʼ' => '\'',
                     '‐' or '‑' => '-',
                     var ch => char.ToLowerInvariant(ch),
@@ -129,17 +132,25 @@ public static class Tokenizer
             spans.Add(new(start, dottedEnd, TokenKind.Word));
             return dottedEnd;
         }
+        // Whether every character so far is lower-case ASCII or otherwise left alone by Normalize.
+        var isOwnNorm = true;
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsWordChar(c))
+            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
             {
+                i++;
+            }
+            else if (IsWordChar(c))
+            {
+                isOwnNorm = false;
                 i++;
             }
             else if ((IsHyphen(c) || c == '&') && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
             {
                 // A party tag "D-N.Y.", "R-Calif.": the state is a token of its own, written as it is after a town.
                 if (IsHyphen(c) && i > start && OpensDottedAbbreviation(text, i + 1)) break;
+                isOwnNorm &= c < 0x80;
                 i++;
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
@@ -150,11 +161,12 @@ public static class Tokenizer
                     // "didn't" → "did" + "n't": the n belongs to the clitic.
                     var negation = IsNegation(text, i);
                     var wordEnd = negation ? i - 1 : i;
-                    if (wordEnd > start) spans.Add(new(start, wordEnd, TokenKind.Word));
+                    if (wordEnd > start) spans.Add(new(start, wordEnd, TokenKind.Word, isOwnNorm));
                     var cliticEnd = negation ? i + 2 : i + cliticLength;
                     spans.Add(new(wordEnd, cliticEnd, TokenKind.Clitic));
                     return cliticEnd;
                 }
+                isOwnNorm &= c < 0x80;
                 i++;
             }
             else if (c == '@' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
@@ -171,7 +183,8 @@ public static class Tokenizer
         // A title or month abbreviation, or a single capital initial, keeps its dot.
         if (i < text.Length && text[i] == '.' && (Abbreviations.IsKnown(text.AsSpan(start, i - start)) || IsInitial(text, start, i)))
             i++;
-        spans.Add(new(start, i, TokenKind.Word));
+        // A kept dot ("Jan.", "W.") changes nothing in the normal form.
+        spans.Add(new(start, i, TokenKind.Word, isOwnNorm));
         return i;
     }
 
