@@ -519,7 +519,7 @@ public sealed partial class EntityRecognizerComponent
         if (single && ctx.PersonNameParts.Contains(first.Norm)) return false;
         if (FollowsNameWord(doc, candidates, k))
         {
-            // "Missing Lancaster girl", "Bogdanov Joins Sochi Mayor Race": a word capitalised for opening the sentence,
+            // "Vandals Hit Lancaster Park", "Bogdanov Joins Sochi Mayor Race": a word capitalised for opening the sentence,
             // or any word of a title-case headline, is weak evidence of a name: it keeps the place unread here, and
             // does not make the word a name for the rest of the article.
             if (single && !OpensSentence(doc, c.Start - 1) && !IsTitleCase(doc, doc.SentenceOfToken(c.Start))) ctx.PersonNameParts.Add(first.Norm);
@@ -556,7 +556,6 @@ public sealed partial class EntityRecognizerComponent
         return false;
     }
 
-    // "Ill." is read as two tokens, "Calif." as one: either way the name ends with a period.
     // Words after a saint's name that make it a church's, school's or hospital's: "St. James United Methodist Church",
     // "St. Rose Dominican Hospital".
     private static readonly HashSet<string> SaintsFoundations = new(StringComparer.Ordinal)
@@ -584,6 +583,7 @@ public sealed partial class EntityRecognizerComponent
         return after < doc.TokenCount && doc.Token(after) is { Kind: TokenKind.Word, IsCapitalized: true };
     }
 
+    // "Ill." is read as two tokens, "Calif." as one: either way the name ends with a period.
     private static bool EndsWithPeriod(Doc doc, Candidate c) => c.Part is null && doc.Token(c.End - 1).Text.EndsWith('.');
 
     private static bool EndsSentence(Doc doc, Candidate c) => c.End >= doc.Sentence(doc.SentenceOfToken(c.Start)).EndToken;
@@ -650,14 +650,16 @@ public sealed partial class EntityRecognizerComponent
         return false;
     }
 
-    // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name. A word
-    // capitalised only because it opens the sentence ("Three Philadelphia police") does not.
+    // Words that qualify a person before the name or place that follows ("Former Arkansas Gov.", "Missing Glen Allen
+    // woman"): no one is called by them.
     private static readonly HashSet<string> PersonQualifiers = new(StringComparer.Ordinal)
     {
         "former", "late", "acting", "retired", "longtime", "veteran", "missing", "local", "area", "suspected", "alleged",
         "accused", "slain", "injured", "jailed",
     };
 
+    // "Barack Obama", "Mr. Jones": a capitalised word or a title just before it makes it a name. A word
+    // capitalised only because it opens the sentence ("Three Philadelphia police") does not.
     private bool FollowsNameWord(Doc doc, List<Candidate> candidates, int k)
     {
         var c = candidates[k];
@@ -670,7 +672,6 @@ public sealed partial class EntityRecognizerComponent
         var previousIsCandidate = k > 0 && candidates[k - 1].End == c.Start;
         // "Albany — An Albany man": an article opens a noun phrase, not a name.
         if (!previous.IsCapitalized || previousIsCandidate || previous.Norm is "the" or "a" or "an" or "in" or "at" or "of") return false;
-        // "Former Arkansas Gov. Mike Huckabee", "Missing Lancaster girl": words that qualify a person are no one's name.
         if (PersonQualifiers.Contains(previous.Norm)) return false;
         return !(c.Start - 1 == sentenceStart && (_commonWords.Contains(previous.Norm) || NumberWords.Contains(previous.Norm)));
     }
