@@ -58,7 +58,7 @@ internal static class E2eCommand
             Console.WriteLine($"run {r + 1}: {result.Articles} articles, {result.Tokens} tokens in {Measure.F(result.Seconds, 3)} s (CPU {Measure.F(result.CpuSeconds, 3)} s) = " +
                               $"{Measure.F(result.Articles / result.Seconds, 0)} articles/s, {Measure.F(result.Tokens / result.Seconds, 0)} tokens/s; " +
                               $"{Measure.F(result.AllocatedBytes / (double)result.Articles / 1024, 0)} KB allocated per article, gen0/1/2 GCs {result.Gc0}/{result.Gc1}/{result.Gc2}, " +
-                              $"GC pauses {Measure.F(result.GcPauseSeconds * 1000, 0)} ms ({Measure.F(100 * result.GcPauseSeconds / result.Seconds, 1)} %)");
+                              $"GC pauses {Measure.F(result.GcPauseSeconds * 1000, 0)} ms ({Measure.F(100 * result.GcPauseSeconds / result.Seconds, 1)} %), JIT {Measure.F(result.JitMs, 0)} ms");
         }
         var median = Measure.Median(results.Select(x => x.Seconds).ToList());
         var cpuMedian = Measure.Median(results.Select(x => x.CpuSeconds).ToList());
@@ -93,6 +93,7 @@ internal static class E2eCommand
             ["us_per_article"] = perComponent,
             ["alloc_kb_per_article"] = Math.Round(last.AllocatedBytes / (double)last.Articles / 1024, 1),
             ["gc_pause_share"] = Math.Round(last.GcPauseSeconds / last.Seconds, 3),
+            ["jit_ms_timed"] = Math.Round(results.Sum(x => x.JitMs), 1),
         });
         return 0;
     }
@@ -127,11 +128,13 @@ internal static class E2eCommand
         public int Gc1;
         public int Gc2;
         public double GcPauseSeconds;
+        public double JitMs;
     }
 
     // Runs each component in turn, as Pipeline.Run does, with a clock around each: the per-stage breakdown.
     private static RunResult RunOnce(IReadOnlyList<IPipelineComponent> components, IEnumerable<Article> articles)
     {
+        Measure.Settle();
         var result = new RunResult { ComponentSeconds = new double[components.Count] };
         var ticks = new long[components.Count];
         var bytes = new long[components.Count];
@@ -142,6 +145,7 @@ internal static class E2eCommand
         var gc2 = GC.CollectionCount(2);
         var allocated = GC.GetTotalAllocatedBytes(precise: false);
         var pause = GC.GetTotalPauseDuration();
+        var jit = Measure.JitMs();
         var cpu = Measure.Cpu();
         var start = Stopwatch.GetTimestamp();
         using var e = articles.GetEnumerator();
@@ -175,6 +179,7 @@ internal static class E2eCommand
         }
         result.Seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         result.CpuSeconds = Measure.Cpu() - cpu;
+        result.JitMs = Measure.JitMs() - jit;
         result.ReadSeconds = readTicks / (double)Stopwatch.Frequency;
         for (var i = 0; i < ticks.Length; i++) result.ComponentSeconds[i] = ticks[i] / (double)Stopwatch.Frequency;
         result.ComponentBytes = bytes;

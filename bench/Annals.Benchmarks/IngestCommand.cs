@@ -48,7 +48,7 @@ internal static class IngestCommand
                 var result = Once();
                 results.Add(result);
                 Console.WriteLine($"run {r + 1}: read {result.Summary.Read}, stored {result.Summary.Stored} ({result.Summary.Duplicates} duplicates, {result.Summary.EventMentions} event reports) " +
-                                  $"in {Measure.F(result.Seconds, 3)} s (CPU {Measure.F(result.CpuSeconds, 3)} s), of which the store {Measure.F(result.StoreSeconds, 3)} s; {result.Gc}");
+                                  $"in {Measure.F(result.Seconds, 3)} s (CPU {Measure.F(result.CpuSeconds, 3)} s), of which the store {Measure.F(result.StoreSeconds, 3)} s; {result.Gc}; JIT {Measure.F(result.JitMs, 0)} ms");
             }
             var median = Measure.Median(results.Select(x => x.Seconds).ToList());
             var cpuMedian = Measure.Median(results.Select(x => x.CpuSeconds).ToList());
@@ -62,6 +62,7 @@ internal static class IngestCommand
                 ["runs"] = results.Select(x => Math.Round(x.Seconds, 4)).ToArray(), ["seconds"] = Math.Round(median, 4), ["cold_s"] = Math.Round(cold.Seconds, 3),
                 ["per_s"] = Math.Round(read / median, 1), ["per_cpu_s"] = Math.Round(read / cpuMedian, 1),
                 ["store_us_per_article"] = Math.Round(storeMedian * 1e6 / read, 1),
+                ["jit_ms_timed"] = Math.Round(results.Sum(x => x.JitMs), 1),
             });
         }
         finally
@@ -71,20 +72,22 @@ internal static class IngestCommand
         return 0;
     }
 
-    private sealed record Pass(IngestSummary Summary, double Seconds, double CpuSeconds, double StoreSeconds, GcUse Gc);
+    private sealed record Pass(IngestSummary Summary, double Seconds, double CpuSeconds, double StoreSeconds, GcUse Gc, double JitMs);
 
     private static Pass IngestOnce(string path, Pipeline.Pipeline pipeline, ArticleReaders readers, string[] files, IngestOptions options)
     {
+        Measure.Settle();
         var store = new TimedStore(SqliteEventStore.Open(path, SystemClock.Instance));
         var ingester = new StoreIngester(store, pipeline, SystemClock.Instance, options);
         var gc = GcUse.Now();
+        var jit = Measure.JitMs();
         var cpu = Measure.Cpu();
         var start = Stopwatch.GetTimestamp();
         var summary = ingester.Run(files, readers.ReadFile);
         // Closing folds the write-ahead log into the file (a last checkpoint): part of the job.
         store.Dispose();
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new Pass(summary, seconds, Measure.Cpu() - cpu, store.Seconds, GcUse.Now() - gc);
+        return new Pass(summary, seconds, Measure.Cpu() - cpu, store.Seconds, GcUse.Now() - gc, Measure.JitMs() - jit);
     }
 
     /// <summary>Counts the time of the calls that reach the database, so the store's share of an ingest can be told apart.</summary>

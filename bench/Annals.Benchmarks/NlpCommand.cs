@@ -53,6 +53,7 @@ internal static class NlpCommand
             for (var r = 0; r < runs; r++)
             {
                 tokens = people = places = orgs = groups = 0;
+                Measure.Settle();
                 var sw = Stopwatch.StartNew();
                 var cpu = Measure.Cpu();
                 foreach (var article in articles)

@@ -58,6 +58,7 @@ internal static class StoreCommand
     /// <remarks>Closing folds the write-ahead log into the file (a last checkpoint): work the commits left, so it is counted.</remarks>
     private static double CommitAll(string path, IReadOnlyList<StoreBatch> batches)
     {
+        Measure.Settle();
         var store = SqliteEventStore.Open(path, SystemClock.Instance);
         var runId = store.StartRun(SystemClock.Instance.GetCurrentInstant(), ["bench"]);
         var cpu = Measure.Cpu();

@@ -77,16 +77,22 @@ public static class Fingerprints
         Vector256<int> ones0 = default, ones1 = default, ones2 = default, ones3 = default,
             ones4 = default, ones5 = default, ones6 = default, ones7 = default;
         var bits = ByteBits;
+        var fold = AsciiFold;
+        var chars = text.AsSpan();
         ulong first = 0, second = 0;
         int words = 0, shingles = 0;
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            if (i == start) continue;
-            var third = Fnv(text.AsSpan(start, i - start));
+            // A word is a run of letters and digits, hashed (FNV-1a) lower-cased as it is scanned.
+            int c = 0;
+            while (i < chars.Length && (c = Folded(chars[i], fold)) == 0) i++;
+            if (i == chars.Length) break;
+            var third = FnvOffset;
+            do
+            {
+                third = (third ^ (uint)c) * FnvPrime;
+            } while (++i < chars.Length && (c = Folded(chars[i], fold)) != 0);
             if (++words >= 3)
             {
                 var h = Mix(first ^ Mix(second ^ Mix(third)));
@@ -124,16 +130,16 @@ public static class Fingerprints
     /// <summary>Number of bits in which two SimHashes differ.</summary>
     public static int Distance(ulong a, ulong b) => System.Numerics.BitOperations.PopCount(a ^ b);
 
-    private static ulong Fnv(ReadOnlySpan<char> word)
-    {
-        var h = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            h ^= char.ToLowerInvariant(c);
-            h *= 1099511628211UL;
-        }
-        return h;
-    }
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    // A letter or digit lower-cased (char.ToLowerInvariant), or 0 for any other character. ASCII, nearly all of an
+    // English text, is read from the table; only other characters ask the Unicode tables.
+    private static int Folded(char c, byte[] fold) =>
+        c < 0x80 ? fold[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : 0;
+
+    private static readonly byte[] AsciiFold = [.. Enumerable.Range(0, 0x80).Select(n =>
+        char.IsLetterOrDigit((char)n) ? (byte)char.ToLowerInvariant((char)n) : (byte)0)];
 
     // A 64-bit finaliser (splitmix64) so that the three words' order matters and bits are well spread.
     private static ulong Mix(ulong z)
