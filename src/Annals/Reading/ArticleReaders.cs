@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.Win32.SafeHandles;
 using Annals.Diagnostics;
 using Annals.Reading.Feeds;
 using Annals.Reading.Html;
@@ -50,12 +51,10 @@ public sealed class ArticleReaders
     /// <summary>Streams a file from disk; a missing or unreadable file comes back as one failed item.</summary>
     public IEnumerable<ReadItem> ReadFile(string path)
     {
-        FileStream stream;
+        SafeFileHandle handle;
         try
         {
-            // Unbuffered: readers take the input in large reads of their own, and news files are mostly a few kilobytes,
-            // so a 64 KB buffer per file would be most of what reading one allocates.
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         }
         catch (FileNotFoundException)
         {
@@ -72,8 +71,50 @@ public sealed class ArticleReaders
                 ? [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, "is a folder; name the files in it"))]
                 : [ReadItem.Fail(new ReadError(path, ErrorCodes.InputUnreadable, $"cannot be read: {e.Message}"))];
         }
+        if (ReadSmallFile(handle) is { } whole)
+        {
+            handle.Dispose();
+            return Read(path, whole);
+        }
+        // Unbuffered: readers take the input in large reads of their own, so a FileStream buffer would only be copied.
+        var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         return Owning(stream, Read(path, stream));
     }
+
+    /// <summary>The whole of a regular file of at most <see cref="SmallFile"/> bytes, read with one call; null for any other file.</summary>
+    /// <remarks>
+    /// Most news files are a few kilobytes. Streamed, each took a read for its head, another to find the head was all
+    /// of it, a size query and a read to see the end: one read of one byte more than its size does it all, as a read of
+    /// a regular file comes back short only at the end. A file that has grown since it was measured is streamed instead.
+    /// Pipes and devices report no size and are streamed.
+    /// </remarks>
+    private static MemoryStream? ReadSmallFile(SafeFileHandle handle)
+    {
+        long size;
+        try
+        {
+            size = RandomAccess.GetLength(handle);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException)
+        {
+            return null;
+        }
+        if (size <= 0 || size > SmallFile) return null;
+        var bytes = new byte[size + 1];
+        var read = 0;
+        try
+        {
+            read = RandomAccess.Read(handle, bytes, 0);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException)
+        {
+            return null;
+        }
+        return read <= size ? new MemoryStream(bytes, 0, read, writable: false) : null;
+    }
+
+    // Larger files are streamed, so that a WARC archive or a large JSON Lines dump is never held whole.
+    private const int SmallFile = 1 << 20;
 
     /// <summary>Reads an input already in memory.</summary>
     public IEnumerable<ReadItem> Read(string inputName, byte[] bytes) => Read(inputName, new MemoryStream(bytes, writable: false));
