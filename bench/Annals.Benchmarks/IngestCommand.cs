@@ -32,7 +32,13 @@ internal static class IngestCommand
         var (pipeline, buildSeconds) = E2eCommand.Time(() => AnnalsPipeline.CreateForIngest(kb));
         var readers = new ArticleReaders(new ReadingOptions());
         var parallelism = options.Int("parallelism", 1);
-        var ingestOptions = new IngestOptions { Parallelism = parallelism, BatchSize = options.Int("batch-size", new IngestOptions().BatchSize) };
+        var defaults = new IngestOptions();
+        var ingestOptions = new IngestOptions
+        {
+            Parallelism = parallelism,
+            BatchSize = options.Int("batch-size", defaults.BatchSize),
+            GroupSize = options.Int("group-size", defaults.GroupSize),
+        };
         var folder = Directory.CreateTempSubdirectory("annals-bench-ingest-");
         Console.WriteLine($"start-up: knowledge base {Measure.F(kbSeconds, 2)} s, pipeline build {Measure.F(buildSeconds, 2)} s; stores in {folder.FullName}");
         try

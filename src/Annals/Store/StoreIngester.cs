@@ -34,6 +34,7 @@ public sealed class StoreIngester
         _clock = clock;
         _options = options ?? new IngestOptions();
         if (_options.BatchSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "batch size must be at least 1");
+        if (_options.GroupSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "group size must be at least 1");
     }
 
     /// <summary>Ingests the named inputs in order.</summary>
@@ -116,9 +117,10 @@ public sealed class StoreIngester
 
     private void Flush(long runId, Batch batch, NearDuplicateIndex index, IngestSummary summary, Action<ReadError>? onError)
     {
+        var groups = batch.Pending.Chunk(_options.GroupSize);
         var analyses = _options.Parallelism <= 1
-            ? batch.Pending.Select(Analyse).ToList()
-            : batch.Pending.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.Parallelism).Select(Analyse).ToList();
+            ? groups.SelectMany(Analyse).ToList()
+            : groups.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.Parallelism).SelectMany(Analyse).ToList();
         var records = new List<ArticleRecord>(analyses.Count);
         for (var i = 0; i < analyses.Count; i++)
         {
@@ -155,18 +157,33 @@ public sealed class StoreIngester
 
     // Only what is stored is kept from the analysis: a batch's documents (tokens, sentences ...) would otherwise
     // outlive the youngest generation and make every garbage collection of the run dearer.
-    private (Analysis? Analysis, string? Error) Analyse(PendingArticle pending)
+    private (Analysis? Analysis, string? Error)[] Analyse(PendingArticle[] group)
     {
-        try
-        {
-            var doc = _pipeline.Run(pending.Article);
-            return (new Analysis([.. doc.Entities], [.. doc.Events], ToneLexicon.Default.Score(pending.Article.Title, pending.Article.Text)), null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        var failures = new Failures();
+        var docs = _pipeline.Run(group.Select(p => p.Article).ToArray(), failures);
+        var analyses = new (Analysis?, string?)[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
         {
             // One article that breaks a component must not stop the run: it is reported and left unstored.
-            return (null, e.Message);
+            var doc = docs[i];
+            analyses[i] = failures.Of(doc) is { } error
+                ? (null, error.Message)
+                : (new Analysis([.. doc.Entities], [.. doc.Events], ToneLexicon.Default.Score(doc.Article.Title, doc.Article.Text)), null);
         }
+        return analyses;
+    }
+
+    private sealed class Failures : Pipeline.IPipelineFailureListener
+    {
+        private List<(Text.Doc Doc, Exception Error)>? _failed;
+
+        public void OnFailure(Text.Doc doc, Pipeline.IPipelineComponent component, Exception error)
+        {
+            if (error is OutOfMemoryException) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+            (_failed ??= []).Add((doc, error));
+        }
+
+        public Exception? Of(Text.Doc doc) => _failed?.Find(f => ReferenceEquals(f.Doc, doc)).Error;
     }
 
     /// <summary>The outlet GDELT's NumSources counts: the URL's host, else the article's source, else the input.</summary>
