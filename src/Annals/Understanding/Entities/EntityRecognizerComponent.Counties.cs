@@ -7,8 +7,9 @@ public sealed partial class EntityRecognizerComponent
 {
     // "Barrow and Gwinnett counties", "Orleans, Jefferson and St. Bernard parishes": each name listed before the
     // plural names a county (held as "<name> County"), not the town of that name, and is one even when no town is.
-    private void ReadCountyLists(Doc doc, List<Candidate> candidates)
+    private void ReadCountyLists(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
+        if (!capitals.AnyCountyListWord) return;
         for (var i = 1; i < doc.TokenCount; i++)
         {
             if (IsCountyAbbreviation(doc, i))
@@ -110,6 +111,7 @@ public sealed partial class EntityRecognizerComponent
     private (int End, GazetteerEntry? County) BareCounty(DocContext ctx, int start, int limit, int[] at, List<EntityMention> mentions)
     {
         var doc = ctx.Doc;
+        if (!_gazetteer.MayOpenCountyName(doc.Token(start).Norm)) return (start, null);
         for (var end = Math.Min(limit, start + 3); end > start; end--)
         {
             if (!IsCapitalizedName(doc.Token(end - 1)) || at[end - 1] < -1) continue;

@@ -151,7 +151,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         FindCandidates(doc, candidates);
         AddUnlinkedOrganizations(doc, candidates, capitals);
         AddHyphenatedPlaces(doc, candidates, capitals);
-        ReadCountyLists(doc, candidates);
+        ReadCountyLists(doc, candidates, capitals);
         var owner = OwnerOfTokens(doc, candidates);
         var names = scratch.Names;
         _personNames.Find(doc, candidates, owner, capitals, names);
