@@ -83,7 +83,8 @@ public sealed partial class EntityRecognizerComponent
             var sentence = doc.Sentence(s);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (at[i] < -1 || !capitals.IsCapitalizedWord(i)) continue;
+                // Few words open a county's name: the sieve turns the others away before the words around them are read.
+                if (at[i] < -1 || !capitals.IsCapitalizedWord(i) || !_gazetteer.MayOpenCountyName(doc.Token(i).Norm)) continue;
                 // "Michael Clarke": a capitalised word before it makes it part of a longer name ("While Clarke" does not).
                 if (i > sentence.FirstToken && capitals.IsCapitalizedWord(i - 1)
                     && !(i - 1 == sentence.FirstToken && _commonWords.Contains(doc.Token(i - 1).Norm))) continue;
@@ -111,7 +112,6 @@ public sealed partial class EntityRecognizerComponent
     private (int End, GazetteerEntry? County) BareCounty(DocContext ctx, int start, int limit, int[] at, List<EntityMention> mentions)
     {
         var doc = ctx.Doc;
-        if (!_gazetteer.MayOpenCountyName(doc.Token(start).Norm)) return (start, null);
         for (var end = Math.Min(limit, start + 3); end > start; end--)
         {
             if (!IsCapitalizedName(doc.Token(end - 1)) || at[end - 1] < -1) continue;

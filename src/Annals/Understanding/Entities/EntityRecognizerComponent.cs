@@ -547,7 +547,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         var sentence = doc.SentenceOfToken(c.Start);
         if (doc.SentenceOfToken(c.End) != sentence) return false;
         var following = doc.Token(c.End);
-        return following.Kind == TokenKind.Word && following.IsCapitalized && !CalendarWords.Contains(following.Norm);
+        return following.Kind == TokenKind.Word && following.IsCapitalized && !IsCalendarWord(following.Norm);
     }
 
     // The capitalised words after a place name a local body or building: "Lafayette Police", "Dublin Veterans Park".

@@ -391,11 +391,14 @@ internal sealed class Gazetteer
         var capitalized = OpensCapitalized(doc, start);
         var first = tokens[start].Norm;
         Node? node;
+        // The second word's hash, once worked out for the first word's test: the trie's step to it needs it again.
+        uint secondHash = 0;
         if (capitalized)
         {
             ref var slot = ref SlotOf(first);
             if (slot.Node is null) return (bestEnd, best);
-            if (!slot.AloneByCase && (start + 1 >= limit || !slot.NextWords.MayHold(Hash(tokens[start + 1].Norm))))
+            if (start + 1 < limit) secondHash = Hash(tokens[start + 1].Norm);
+            if (!slot.AloneByCase && (start + 1 >= limit || !slot.NextWords.MayHold(secondHash)))
                 return slot.Alone is null ? (bestEnd, best) : (start + 1, slot.Alone);
             node = slot.Node;
         }
@@ -410,7 +413,7 @@ internal sealed class Gazetteer
                 bestEnd = i;
                 best = fitting;
             }
-            if (i >= limit || !node.TryGetChild(tokens[i].Norm, out node)) break;
+            if (i >= limit || !node.TryGetChild(tokens[i].Norm, i == start + 1 && capitalized ? secondHash : Hash(tokens[i].Norm), out node)) break;
         }
         return (bestEnd, best);
     }
@@ -444,12 +447,12 @@ internal sealed class Gazetteer
     }
 
     /// <summary>
-    /// The longest village name (<see cref="VillageIndex"/>) starting at capitalised token <paramref name="start"/> and
-    /// ending before <paramref name="limit"/>: its end token and villages, or (start, empty).
+    /// The longest village name (<see cref="VillageIndex"/>) starting at token <paramref name="start"/>, which the caller
+    /// found capitalised, and ending before <paramref name="limit"/>: its end token and villages, or (start, empty).
     /// </summary>
     public (int End, GazetteerEntry[] Entries) LongestVillage(Doc doc, int start, int limit)
     {
-        if (start >= limit || !doc.Token(start).IsCapitalized) return (start, []);
+        if (start >= limit) return (start, []);
         var villages = _villages.Value;
         var first = doc.TokenData[start].Norm;
         ref var slot = ref SlotOf(first);

@@ -35,7 +35,13 @@ internal readonly struct TokenCapitals : IDisposable
                 flags |= Hyphenated;
                 hyphenated = true;
             }
-            countyWords |= text is "Co" or "Co." || tokens[i].Norm is "counties" or "parishes";
+            // A token's normal form is as long as its text (Tokenizer.Normalize): the length settles most tokens unread.
+            countyWords |= text.Length switch
+            {
+                2 or 3 => text is "Co" or "Co.",
+                8 => tokens[i].Norm is "counties" or "parishes",
+                _ => false,
+            };
             _flags[i] = (byte)flags;
         }
         AnyHyphenatedName = hyphenated;
