@@ -643,9 +643,15 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     {
         const int Top = 80;
         var limit = Math.Min(doc.TokenCount, Top);
+        // The sentence holding each token is walked to beside the tokens: asking each token for it is a search.
+        var sentence = 0;
         for (var start = 0; start < limit; start++)
         {
-            if (start > 0 && !OpensSentence(doc, start) && doc.Token(start - 1).Kind != TokenKind.Number) continue;
+            if (start > 0)
+            {
+                while (doc.Sentence(sentence).EndToken <= start) sentence++;
+                if (doc.Sentence(sentence).FirstToken != start && doc.Token(start - 1).Kind != TokenKind.Number) continue;
+            }
             var end = start;
             while (end < limit && end - start < 4 && IsAllCapitals(doc.Token(end))) end++;
             if (end == start || end >= doc.TokenCount) continue;
