@@ -7,8 +7,9 @@ public sealed partial class EntityRecognizerComponent
 {
     // "Barrow and Gwinnett counties", "Orleans, Jefferson and St. Bernard parishes": each name listed before the
     // plural names a county (held as "<name> County"), not the town of that name, and is one even when no town is.
-    private void ReadCountyLists(Doc doc, List<Candidate> candidates)
+    private void ReadCountyLists(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
+        if (!capitals.AnyCountyListWord) return;
         for (var i = 1; i < doc.TokenCount; i++)
         {
             if (IsCountyAbbreviation(doc, i))
@@ -82,7 +83,8 @@ public sealed partial class EntityRecognizerComponent
             var sentence = doc.Sentence(s);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (at[i] < -1 || !capitals.IsCapitalizedWord(i)) continue;
+                // Few words open a county's name: the sieve turns the others away before the words around them are read.
+                if (at[i] < -1 || !capitals.IsCapitalizedWord(i) || !_gazetteer.MayOpenCountyName(doc.Token(i).Norm)) continue;
                 // "Michael Clarke": a capitalised word before it makes it part of a longer name ("While Clarke" does not).
                 if (i > sentence.FirstToken && capitals.IsCapitalizedWord(i - 1)
                     && !(i - 1 == sentence.FirstToken && _commonWords.Contains(doc.Token(i - 1).Norm))) continue;

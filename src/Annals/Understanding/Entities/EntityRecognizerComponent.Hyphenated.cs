@@ -20,16 +20,16 @@ public sealed partial class EntityRecognizerComponent
     /// </summary>
     private void AddHyphenatedPlaces(Doc doc, List<Candidate> candidates, TokenCapitals capitals)
     {
+        if (!capitals.AnyHyphenatedName) return;
         var added = new List<Candidate>();
         List<Candidate>? dropped = null;
         var k = 0;
         for (var i = 0; i < doc.TokenCount; i++)
         {
+            if (!capitals.IsHyphenatedName(i)) continue;
             while (k < candidates.Count && candidates[k].End <= i) k++;
             if (k < candidates.Count && candidates[k].Start <= i) continue;
-            if (!capitals.IsCapitalizedWord(i)) continue;
             var t = doc.Token(i);
-            if (t.Text.IndexOfAny(Hyphens) < 0) continue;
             var parts = t.Text.Split(Hyphens);
             if (parts.Length > 3 || parts.Any(p => p.Length == 0)) continue;
             var offset = t.Start;

@@ -504,7 +504,7 @@ public sealed partial class EntityRecognizerComponent
         if (IsDivisionAbbreviation(doc, c)) return true;
         // "in March" is a month, "Northwest 8th Avenue" a direction, "Dundas Street" a road: such a word is a place only
         // when qualified ("March, Cambridgeshire").
-        if (single && (CalendarWords.Contains(first.Norm) || GenericPlaceWords.Contains(first.Norm) || Thoroughfares.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
+        if (single && (IsCalendarWord(first.Norm) || GenericPlaceWords.Contains(first.Norm) || Thoroughfares.Contains(first.Norm)) && QualifierOf(doc, candidates, k) is null) return false;
         // "the North Side", "the West End": a quarter of the article's own town, not a district abroad filed under the words.
         if (c.End - c.Start == 2 && GenericPlaceWords.Contains(first.Norm) && doc.Token(c.Start + 1).Norm is "side" or "end"
             && QualifierOf(doc, candidates, k) is null) return false;

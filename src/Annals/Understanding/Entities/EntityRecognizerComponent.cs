@@ -151,7 +151,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         FindCandidates(doc, candidates);
         AddUnlinkedOrganizations(doc, candidates, capitals);
         AddHyphenatedPlaces(doc, candidates, capitals);
-        ReadCountyLists(doc, candidates);
+        ReadCountyLists(doc, candidates, capitals);
         var owner = OwnerOfTokens(doc, candidates);
         var names = scratch.Names;
         _personNames.Find(doc, candidates, owner, capitals, names);
@@ -547,7 +547,7 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
         var sentence = doc.SentenceOfToken(c.Start);
         if (doc.SentenceOfToken(c.End) != sentence) return false;
         var following = doc.Token(c.End);
-        return following.Kind == TokenKind.Word && following.IsCapitalized && !CalendarWords.Contains(following.Norm);
+        return following.Kind == TokenKind.Word && following.IsCapitalized && !IsCalendarWord(following.Norm);
     }
 
     // The capitalised words after a place name a local body or building: "Lafayette Police", "Dublin Veterans Park".
@@ -643,9 +643,15 @@ public sealed partial class EntityRecognizerComponent : IPipelineComponent
     {
         const int Top = 80;
         var limit = Math.Min(doc.TokenCount, Top);
+        // The sentence holding each token is walked to beside the tokens: asking each token for it is a search.
+        var sentence = 0;
         for (var start = 0; start < limit; start++)
         {
-            if (start > 0 && !OpensSentence(doc, start) && doc.Token(start - 1).Kind != TokenKind.Number) continue;
+            if (start > 0)
+            {
+                while (doc.Sentence(sentence).EndToken <= start) sentence++;
+                if (doc.Sentence(sentence).FirstToken != start && doc.Token(start - 1).Kind != TokenKind.Number) continue;
+            }
             var end = start;
             while (end < limit && end - start < 4 && IsAllCapitals(doc.Token(end))) end++;
             if (end == start || end >= doc.TokenCount) continue;

@@ -113,6 +113,12 @@ internal sealed class Gazetteer
     // Most lower-case words of running text open no group or title: the sieve turns them away before the table hashes them.
     private WordSieve _lowerCaseFirstWords = null!;
 
+    // The first words of the names held with "county" or "parish" after them ("Barrow" of "Barrow County"). A placed
+    // article's every capitalised word is asked whether it names a county without the word, and few open one: the
+    // sieve turns the others away before the trie is walked. The words themselves are needed only while building.
+    private HashSet<string>? _countyFirstWords = new(StringComparer.Ordinal);
+    private WordSieve _countySieve = null!;
+
     // The first word of a capitalised phrase is looked up in a table of hundreds of thousands of words: a
     // memory miss or several for nearly every capitalised word of the text, though the same words come again
     // and again ("The", "Mr", "London", the article's own names). Each thread keeps the words it met
@@ -227,6 +233,8 @@ internal sealed class Gazetteer
             g.Add(title.Title, new GazetteerEntry(EntryKind.Title, title.Sector, title.Title, null, title.Sector) { Role = title.Role });
         g.AddUserDictionaries(userActors ?? [], userAgents ?? []);
         g._lowerCaseFirstWords = new WordSieve(g._lowerCaseRoot.NextWords);
+        g._countySieve = new WordSieve(g._countyFirstWords!);
+        g._countyFirstWords = null;
         g._villages = new Lazy<VillageIndex>(() => VillageIndex.Build(kb.Villages));
         return g;
     }
@@ -314,6 +322,7 @@ internal sealed class Gazetteer
         if (norms.Length == 0) return;
         var stored = IsAcronym(trimmed) ? entry with { CaseSensitive = true, Surface = trimmed } : entry;
         if (Insert(_root, norms, stored)) PhraseCount++;
+        if (norms.Length > 1 && norms[^1] is "county" or "parish") _countyFirstWords!.Add(norms[0]);
         if (!stored.CaseSensitive && stored.Kind is EntryKind.Group or EntryKind.Title) Insert(_lowerCaseRoot, norms, stored);
     }
 
@@ -382,11 +391,14 @@ internal sealed class Gazetteer
         var capitalized = OpensCapitalized(doc, start);
         var first = tokens[start].Norm;
         Node? node;
+        // The second word's hash, once worked out for the first word's test: the trie's step to it needs it again.
+        uint secondHash = 0;
         if (capitalized)
         {
             ref var slot = ref SlotOf(first);
             if (slot.Node is null) return (bestEnd, best);
-            if (!slot.AloneByCase && (start + 1 >= limit || !slot.NextWords.MayHold(Hash(tokens[start + 1].Norm))))
+            if (start + 1 < limit) secondHash = Hash(tokens[start + 1].Norm);
+            if (!slot.AloneByCase && (start + 1 >= limit || !slot.NextWords.MayHold(secondHash)))
                 return slot.Alone is null ? (bestEnd, best) : (start + 1, slot.Alone);
             node = slot.Node;
         }
@@ -401,7 +413,7 @@ internal sealed class Gazetteer
                 bestEnd = i;
                 best = fitting;
             }
-            if (i >= limit || !node.TryGetChild(tokens[i].Norm, out node)) break;
+            if (i >= limit || !node.TryGetChild(tokens[i].Norm, i == start + 1 && capitalized ? secondHash : Hash(tokens[i].Norm), out node)) break;
         }
         return (bestEnd, best);
     }
@@ -435,12 +447,12 @@ internal sealed class Gazetteer
     }
 
     /// <summary>
-    /// The longest village name (<see cref="VillageIndex"/>) starting at capitalised token <paramref name="start"/> and
-    /// ending before <paramref name="limit"/>: its end token and villages, or (start, empty).
+    /// The longest village name (<see cref="VillageIndex"/>) starting at token <paramref name="start"/>, which the caller
+    /// found capitalised, and ending before <paramref name="limit"/>: its end token and villages, or (start, empty).
     /// </summary>
     public (int End, GazetteerEntry[] Entries) LongestVillage(Doc doc, int start, int limit)
     {
-        if (start >= limit || !doc.Token(start).IsCapitalized) return (start, []);
+        if (start >= limit) return (start, []);
         var villages = _villages.Value;
         var first = doc.TokenData[start].Norm;
         ref var slot = ref SlotOf(first);
@@ -464,10 +476,13 @@ internal sealed class Gazetteer
     /// <summary>The counties that tokens <paramref name="start"/> to <paramref name="end"/> name with "county", or failing those the parishes they name with "parish".</summary>
     public IReadOnlyList<GazetteerEntry> CountiesNamed(Doc doc, int start, int end)
     {
-        if (Phrase(doc, start, end) is not { } node) return [];
+        if (!MayOpenCountyName(doc.TokenData[start].Norm) || Phrase(doc, start, end) is not { } node) return [];
         if (node.TryGetChild("county", out var county) && county.Entries is { } counties) return counties;
         return node.TryGetChild("parish", out var parish) && parish.Entries is { } parishes ? parishes : [];
     }
+
+    /// <summary>False when no name held with "county" or "parish" after it opens with the word (<see cref="CountiesNamed"/> finds none).</summary>
+    public bool MayOpenCountyName(string norm) => _countySieve.MayContain(norm);
 
     // The node of the phrase tokens [start, end) make, its first word through the thread's table of recent first words.
     private Node? Phrase(Doc doc, int start, int end)

@@ -29,18 +29,23 @@ internal sealed class VillageIndex
     private readonly int[] _starts;
     private readonly int[] _villageOf;
 
+    // A bit per key, set for a run of words that opens longer names ("Saint" of "Saint Albans"): most names are one
+    // word, and a lookup stops at them without hashing the next word and asking for it.
+    private readonly ulong[] _opensLonger;
+
     // One bit per hash's low bits, set for every name and run of words held: most capitalised words of a text are no
     // village's, and this 256 KB filter turns them away before a binary search over the keys' megabyte.
     private readonly ulong[] _seen = new ulong[1 << (SeenBits - 6)];
     private const int SeenBits = 21;
     private readonly ConcurrentDictionary<int, GazetteerEntry[]> _entries = new();
 
-    private VillageIndex(VillageTable table, ulong[] keys, int[] starts, int[] villageOf)
+    private VillageIndex(VillageTable table, ulong[] keys, int[] starts, int[] villageOf, ulong[] opensLonger)
     {
         _table = table;
         _keys = keys;
         _starts = starts;
         _villageOf = villageOf;
+        _opensLonger = opensLonger;
         foreach (var key in keys) _seen[(int)(key & SeenMask) >> 6] |= 1UL << (int)(key & 63);
     }
 
@@ -85,6 +90,7 @@ internal sealed class VillageIndex
         var keys = new ulong[names];
         var starts = new int[names + 1];
         var villageOf = new int[villages];
+        var opensLonger = new ulong[(names + 63) / 64];
         var (k, o) = (-1, 0);
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -93,10 +99,11 @@ internal sealed class VillageIndex
                 keys[++k] = sorted[i].Hash;
                 starts[k] = o;
             }
-            if (sorted[i].Village != Prefix && (i == 0 || sorted[i] != sorted[i - 1])) villageOf[o++] = sorted[i].Village;
+            if (sorted[i].Village == Prefix) opensLonger[k >> 6] |= 1UL << (k & 63);
+            else if (i == 0 || sorted[i] != sorted[i - 1]) villageOf[o++] = sorted[i].Village;
         }
         starts[names] = o;
-        return new VillageIndex(table, keys, starts, villageOf);
+        return new VillageIndex(table, keys, starts, villageOf, opensLonger);
     }
 
     // FNV-1a over the characters of the normal forms, a space between words.
@@ -127,13 +134,14 @@ internal sealed class VillageIndex
     {
         if (firstWordKey < 0) return (start, []);
         var tokens = doc.TokenData;
-        var hash = Hash(Basis, tokens[start].Norm);
         var at = firstWordKey;
         var (bestEnd, best) = (start, -1);
+        ulong hash = 0;
         for (var i = start + 1; at >= 0; i++)
         {
             if (_starts[at + 1] > _starts[at]) (bestEnd, best) = (i, at);
-            if (i >= limit) break;
+            if (i >= limit || (_opensLonger[at >> 6] & (1UL << (at & 63))) == 0) break;
+            if (i == start + 1) hash = Hash(Basis, tokens[start].Norm);
             hash = Hash(Extend(hash), tokens[i].Norm);
             at = Find(hash);
         }
