@@ -54,10 +54,10 @@ internal static class E2eCommand
         Console.WriteLine($"first (cold) pass: {cold.Articles} articles in {Measure.F(cold.Seconds, 3)} s = {Measure.F(cold.Articles / cold.Seconds, 0)} articles/s (JIT, lazy tables, disk cache); not counted");
         Measure.WarmUp(() => RunOnce(components, source(), groupSize), Math.Max(0, 5 - cold.Seconds), minPasses: 1);
         var results = new List<RunResult>();
-        for (var r = 0; r < runs; r++)
+        // Printed once all runs are done, as in `ingest`: formatting between runs set the JIT to work during the next.
+        for (var r = 0; r < runs; r++) results.Add(RunOnce(components, source(), groupSize));
+        foreach (var (result, r) in results.Select((x, i) => (x, i)))
         {
-            var result = RunOnce(components, source(), groupSize);
-            results.Add(result);
             Console.WriteLine($"run {r + 1}: {result.Articles} articles, {result.Tokens} tokens in {Measure.F(result.Seconds, 3)} s (CPU {Measure.F(result.CpuSeconds, 3)} s) = " +
                               $"{Measure.F(result.Articles / result.Seconds, 0)} articles/s, {Measure.F(result.Tokens / result.Seconds, 0)} tokens/s; " +
                               $"{Measure.F(result.AllocatedBytes / (double)result.Articles / 1024, 0)} KB allocated per article, gen0/1/2 GCs {result.Gc0}/{result.Gc1}/{result.Gc2}, " +
