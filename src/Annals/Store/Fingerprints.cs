@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Annals.Text;
 
@@ -71,45 +73,125 @@ public static class Fingerprints
     /// <summary>64-bit SimHash of the text's three-word shingles; 0 for texts under <see cref="MinimumWords"/> words.</summary>
     public static ulong SimHash(string text)
     {
-        // Votes are counted as ones per bit: each of the hash's eight bytes adds its row of the bit table to
-        // eight counters at once, instead of 64 unpredictable branches per shingle. The eight rows of counters are
-        // locals, which the JIT keeps in vector registers.
+        var hashes = ArrayPool<ulong>.Shared.Rent(text.Length / 2 + 1);
+        try
+        {
+            var words = WordHashes(text, hashes);
+            return words < MinimumWords ? 0 : Votes(hashes.AsSpan(0, words));
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
+        }
+    }
+
+    // The FNV-1a hash of each word, lower-cased, in text order; returns how many. A word is a run of letters and digits,
+    // so a text holds at most one word per two characters, and one more.
+    private static int WordHashes(string text, ulong[] hashes)
+    {
+        var fold = AsciiFold;
+        var chars = text.AsSpan();
+        var units = MemoryMarshal.Cast<char, ushort>(chars);
+        var scan = new WordScan(hashes);
+        var i = 0;
+        // Sixteen characters at a time: where all are ASCII, one comparison of the block tells which are letters or
+        // digits, and the words are walked by their bits rather than by a branch on every character (which the
+        // processor mispredicts at every word's start and end). A block holding any other character goes one by one.
+        for (; i + Vector256<ushort>.Count <= units.Length; i += Vector256<ushort>.Count)
+        {
+            var block = Vector256.Create(units.Slice(i, Vector256<ushort>.Count));
+            if ((block & NonAscii) != Vector256<ushort>.Zero)
+            {
+                for (var k = i; k < i + Vector256<ushort>.Count; k++) scan.Add(Folded(chars[k], fold));
+                continue;
+            }
+            var isWord = Vector256.LessThanOrEqual((block | CaseBit) - LetterA, Letters) | Vector256.LessThanOrEqual(block - Digit0, Digits);
+            scan.AddBlock(chars.Slice(i, Vector256<ushort>.Count), isWord.ExtractMostSignificantBits(), fold);
+        }
+        for (; i < chars.Length; i++) scan.Add(Folded(chars[i], fold));
+        return scan.End();
+    }
+
+    private static readonly Vector256<ushort> NonAscii = Vector256.Create((ushort)0xFF80);
+    private static readonly Vector256<ushort> CaseBit = Vector256.Create((ushort)0x20);
+    private static readonly Vector256<ushort> LetterA = Vector256.Create((ushort)'a');
+    private static readonly Vector256<ushort> Letters = Vector256.Create((ushort)('z' - 'a'));
+    private static readonly Vector256<ushort> Digit0 = Vector256.Create((ushort)'0');
+    private static readonly Vector256<ushort> Digits = Vector256.Create((ushort)9);
+
+    // The word being hashed across characters and blocks, and the hashes of the words finished.
+    private ref struct WordScan(ulong[] hashes)
+    {
+        private int _words;
+        private bool _inWord;
+        private ulong _hash;
+
+        // One character, folded (0 for one that is no letter or digit).
+        public void Add(int folded)
+        {
+            if (folded != 0)
+            {
+                if (!_inWord) (_inWord, _hash) = (true, FnvOffset);
+                _hash = (_hash ^ (uint)folded) * FnvPrime;
+            }
+            else if (_inWord)
+            {
+                hashes[_words++] = _hash;
+                _inWord = false;
+            }
+        }
+
+        // An all-ASCII block, with a bit set for each of its letters and digits.
+        public void AddBlock(ReadOnlySpan<char> block, uint isWord, byte[] fold)
+        {
+            var p = 0;
+            while (p < block.Length)
+            {
+                if (!_inWord)
+                {
+                    var rest = isWord >> p;
+                    if (rest == 0) return;
+                    p += BitOperations.TrailingZeroCount(rest);
+                    (_inWord, _hash) = (true, FnvOffset);
+                }
+                var end = Math.Min(block.Length, p + BitOperations.TrailingZeroCount(~(isWord >> p)));
+                for (; p < end; p++) _hash = (_hash ^ fold[block[p]]) * FnvPrime;
+                if (p < block.Length)
+                {
+                    hashes[_words++] = _hash;
+                    _inWord = false;
+                }
+            }
+        }
+
+        public int End()
+        {
+            if (_inWord) hashes[_words++] = _hash;
+            return _words;
+        }
+    }
+
+    // Each three-word shingle votes with its hash. Votes are counted as ones per bit: each of the hash's eight bytes adds
+    // its row of the bit table to eight counters at once, instead of 64 unpredictable branches per shingle. The eight
+    // rows of counters are locals, which the JIT keeps in vector registers.
+    private static ulong Votes(ReadOnlySpan<ulong> words)
+    {
         Vector256<int> ones0 = default, ones1 = default, ones2 = default, ones3 = default,
             ones4 = default, ones5 = default, ones6 = default, ones7 = default;
         var bits = ByteBits;
-        var fold = AsciiFold;
-        var chars = text.AsSpan();
-        ulong first = 0, second = 0;
-        int words = 0, shingles = 0;
-        var i = 0;
-        while (true)
+        for (var k = 2; k < words.Length; k++)
         {
-            // A word is a run of letters and digits, hashed (FNV-1a) lower-cased as it is scanned.
-            int c = 0;
-            while (i < chars.Length && (c = Folded(chars[i], fold)) == 0) i++;
-            if (i == chars.Length) break;
-            var third = FnvOffset;
-            do
-            {
-                third = (third ^ (uint)c) * FnvPrime;
-            } while (++i < chars.Length && (c = Folded(chars[i], fold)) != 0);
-            if (++words >= 3)
-            {
-                var h = Mix(first ^ Mix(second ^ Mix(third)));
-                ones0 += bits[(int)(h & 0xFF)];
-                ones1 += bits[(int)((h >> 8) & 0xFF)];
-                ones2 += bits[(int)((h >> 16) & 0xFF)];
-                ones3 += bits[(int)((h >> 24) & 0xFF)];
-                ones4 += bits[(int)((h >> 32) & 0xFF)];
-                ones5 += bits[(int)((h >> 40) & 0xFF)];
-                ones6 += bits[(int)((h >> 48) & 0xFF)];
-                ones7 += bits[(int)(h >> 56)];
-                shingles++;
-            }
-            first = second;
-            second = third;
+            var h = Mix(words[k - 2] ^ Mix(words[k - 1] ^ Mix(words[k])));
+            ones0 += bits[(int)(h & 0xFF)];
+            ones1 += bits[(int)((h >> 8) & 0xFF)];
+            ones2 += bits[(int)((h >> 16) & 0xFF)];
+            ones3 += bits[(int)((h >> 24) & 0xFF)];
+            ones4 += bits[(int)((h >> 32) & 0xFF)];
+            ones5 += bits[(int)((h >> 40) & 0xFF)];
+            ones6 += bits[(int)((h >> 48) & 0xFF)];
+            ones7 += bits[(int)(h >> 56)];
         }
-        if (words < MinimumWords) return 0;
+        var shingles = words.Length - 2;
         return Majority(ones0, shingles, 0) | Majority(ones1, shingles, 8) | Majority(ones2, shingles, 16) | Majority(ones3, shingles, 24)
              | Majority(ones4, shingles, 32) | Majority(ones5, shingles, 40) | Majority(ones6, shingles, 48) | Majority(ones7, shingles, 56);
     }

@@ -51,6 +51,19 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void SimHash_depends_on_the_words_not_on_where_they_fall_in_the_text()
+    {
+        // Shifting the text by one character at a time moves every word across the scanner's blocks of sixteen; an
+        // accented separator sends a block down the character-by-character path.
+        var expected = Fingerprints.SimHash(Story);
+        for (var shift = 1; shift <= 17; shift++)
+        {
+            Assert.Equal(expected, Fingerprints.SimHash(new string(' ', shift) + Story));
+            Assert.Equal(expected, Fingerprints.SimHash(new string('\u00b7', shift) + Story + new string('.', shift)));
+        }
+    }
+
+    [Fact]
     public void A_repost_with_a_word_changed_is_within_the_near_duplicate_distance()
     {
         var a = Fingerprints.SimHash(Story);
