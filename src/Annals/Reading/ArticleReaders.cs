@@ -101,7 +101,7 @@ public sealed class ArticleReaders
         }
         if (size <= 0 || size > SmallFile) return null;
         var bytes = new byte[size + 1];
-        var read = 0;
+        int read;
         try
         {
             read = RandomAccess.Read(handle, bytes, 0);

@@ -82,7 +82,7 @@ public sealed partial class EntityRecognizerComponent
         InsertInOrder(candidates, added);
     }
 
-    private static readonly char[] Hyphens = ['-', '‐', '‑'];
+    private static readonly char[] Hyphens = TokenCapitals.Hyphens.ToCharArray();
 
     private List<GazetteerEntry> CountiesBeside(string part, IReadOnlyList<GazetteerEntry>[] readings) =>
         [.. _gazetteer.WordWithHead(part, "county").Where(county => county.Admin1 is { } state

@@ -16,7 +16,10 @@ internal readonly struct TokenCapitals : IDisposable
     private const byte Word = 2;
     private const byte Hyphenated = 4;
 
-    private static readonly SearchValues<char> Hyphens = SearchValues.Create("-‐‑");
+    /// <summary>The hyphens that join the parts of a hyphenated name: hyphen-minus, hyphen, non-breaking hyphen.</summary>
+    public const string Hyphens = "-‐‑";
+
+    private static readonly SearchValues<char> HyphenSearch = SearchValues.Create(Hyphens);
 
     private readonly byte[] _flags;
 
@@ -30,7 +33,7 @@ internal readonly struct TokenCapitals : IDisposable
         {
             var text = tokens[i].Text;
             var flags = (text.Length > 0 && char.IsUpper(text[0]) ? Capital : 0) | (tokens[i].Kind == TokenKind.Word ? Word : 0);
-            if (flags == (Capital | Word) && text.AsSpan(1).ContainsAny(Hyphens))
+            if (flags == (Capital | Word) && text.AsSpan(1).ContainsAny(HyphenSearch))
             {
                 flags |= Hyphenated;
                 hyphenated = true;
